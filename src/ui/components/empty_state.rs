@@ -1,0 +1,21 @@
+use yew::prelude::*;
+
+use super::node_kinds::NodeKinds;
+use super::start_actions::StartActions;
+use crate::i18n::Msg;
+use crate::ui::hooks::use_lang;
+
+#[component]
+pub fn EmptyState() -> Html {
+    let lang = use_lang();
+    html! {
+        <div class="rl-empty">
+            <h1 class="utrecht-heading-1">{ lang.tr(Msg::EmptyTitle) }</h1>
+            <p class="utrecht-paragraph utrecht-paragraph--lead rl-empty__intro">
+                { lang.tr(Msg::EmptyIntro) }
+            </p>
+            <StartActions />
+            <NodeKinds />
+        </div>
+    }
+}

@@ -1,0 +1,3 @@
+mod use_language;
+
+pub use use_language::{use_lang, use_language_preference};

@@ -1,0 +1,57 @@
+// Starts Debian's Chromium through playwright-core (which never downloads a browser of its own)
+// and serves the release bundle in dist/ on a free loopback port.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../../scripts/serve.mjs';
+
+export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A served app and a fresh browser; `close()` stops both. */
+export async function openApp() {
+  const { server, url } = await serve(DIST);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const foreignRequests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith(url) && !target.startsWith('data:') && !target.startsWith('blob:')) {
+      foreignRequests.push(target);
+    }
+  });
+  return {
+    url,
+    page,
+    context,
+    consoleErrors,
+    foreignRequests,
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Navigates to the app and waits until the WebAssembly shell has rendered. */
+export async function loadApp(app, path = '') {
+  await app.page.goto(app.url + path);
+  await app.page.waitForSelector('[data-testid="app-shell"]');
+}
