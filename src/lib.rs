@@ -5,7 +5,10 @@
 //!   touches yew, web-sys or gloo and is tested natively with `cargo test`;
 //! - `ui`, a thin layer of Yew components over that core, compiled to WebAssembly.
 
+pub mod catalog;
 pub mod i18n;
+pub mod layout;
+pub mod model;
 pub mod ui;
 
 /// Entry point called by `main.js` after the WebAssembly module is instantiated.
