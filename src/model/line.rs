@@ -432,3 +432,89 @@ impl PartialEq for ReasoningLine {
                 .all(|(a, b)| a.id == b.id && a.from == b.from && a.to == b.to && a.edge == b.edge)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::YearRange;
+
+    fn scoped_goal(title: &str, area: &str, period: Option<YearRange>) -> Node {
+        let mut goal = Node::new(NodeKind::Goal, title);
+        goal.scope.area = Some(area.to_owned());
+        goal.scope.period = period;
+        goal
+    }
+
+    #[test]
+    fn scope_flows_from_the_nearest_goal_unless_set_locally() {
+        let mut line = ReasoningLine::new("Eenzaamheid");
+        let period = YearRange::new(2024, 2027);
+        let goal = line.add_node(scoped_goal(
+            "Minder eenzame ouderen",
+            "Gemeente Utrecht",
+            period,
+        ));
+        let outcome = line.add_node(Node::new(NodeKind::Outcome, "Meer sociale contacten"));
+        let mut local = Node::new(NodeKind::Intervention, "Buurtkamer in Overvecht");
+        local.scope.area = Some("wijk Overvecht".to_owned());
+        let intervention = line.add_node(local);
+        line.add_edge(intervention, outcome, Edge::default())
+            .unwrap();
+        line.add_edge(outcome, goal, Edge::default()).unwrap();
+
+        let outcome_scope = line.effective_scope(outcome);
+        assert_eq!(outcome_scope.area.as_deref(), Some("Gemeente Utrecht"));
+        assert_eq!(outcome_scope.period, period);
+
+        let intervention_scope = line.effective_scope(intervention);
+        assert_eq!(intervention_scope.area.as_deref(), Some("wijk Overvecht"));
+        assert_eq!(intervention_scope.period, period);
+    }
+
+    #[test]
+    fn nearer_goals_win_and_ties_go_to_the_lowest_id() {
+        let mut line = ReasoningLine::new("Armoede");
+        let far = line.add_node(scoped_goal("Hoofddoel", "Gemeente", None));
+        let near_b = line.add_node(scoped_goal("Subdoel B", "Wijk B", None));
+        let near_a = line.add_node(scoped_goal("Subdoel A", "Wijk A", None));
+        let outcome = line.add_node(Node::new(NodeKind::Outcome, "Effect"));
+        line.add_edge(outcome, near_a, Edge::default()).unwrap();
+        line.add_edge(outcome, near_b, Edge::default()).unwrap();
+        line.add_edge(near_a, far, Edge::default()).unwrap();
+        assert_eq!(
+            line.effective_scope(outcome).area.as_deref(),
+            Some("Wijk B")
+        );
+        assert_eq!(line.effective_scope(near_a).area.as_deref(), Some("Wijk A"));
+    }
+
+    #[test]
+    fn cycles_do_not_trap_scope_inheritance() {
+        let mut line = ReasoningLine::new("Kring");
+        let a = line.add_node(Node::new(NodeKind::Outcome, "A"));
+        let b = line.add_node(Node::new(NodeKind::Outcome, "B"));
+        line.add_edge(a, b, Edge::default()).unwrap();
+        line.add_edge(b, a, Edge::default()).unwrap();
+        assert!(line.effective_scope(a).is_empty());
+        assert!(line.effective_scope(NodeId(99)).is_empty());
+    }
+
+    #[test]
+    fn removing_a_node_returns_its_edges_in_id_order() {
+        let mut line = ReasoningLine::new("Armoede");
+        let goal = line.add_node(Node::new(NodeKind::Goal, "Doel"));
+        let outcome = line.add_node(Node::new(NodeKind::Outcome, "Effect"));
+        let intervention = line.add_node(Node::new(NodeKind::Intervention, "Interventie"));
+        let e0 = line.add_edge(outcome, goal, Edge::default()).unwrap();
+        let e1 = line
+            .add_edge(intervention, outcome, Edge::default())
+            .unwrap();
+        let (_, removed) = line.remove_node(outcome).unwrap();
+        assert_eq!(
+            removed.iter().map(|e| e.id).collect::<Vec<_>>(),
+            vec![e0, e1]
+        );
+        assert!(line.invariant_violations().is_empty());
+        assert_eq!(line.edge_count(), 0);
+    }
+}
