@@ -5,8 +5,11 @@
 //!   touches yew, web-sys or gloo and is tested natively with `cargo test`;
 //! - `ui`, a thin layer of Yew components over that core, compiled to WebAssembly.
 
+pub mod analysis;
 pub mod catalog;
+pub mod generate;
 pub mod i18n;
+pub mod io;
 pub mod layout;
 pub mod model;
 pub mod ui;

@@ -1,0 +1,156 @@
+use super::*;
+use crate::i18n::Lang;
+use crate::layout::Point;
+use crate::model::{Edge, EvidenceLevel, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind};
+
+fn codes(error: &LoadError) -> Vec<String> {
+    error
+        .problems
+        .iter()
+        .map(|p| format!("{} {}", p.path, p.kind.code()))
+        .collect()
+}
+
+fn graph(body: &str) -> String {
+    format!("{{\"format\": \"redeneerlijn\", \"version\": 2, \"title\": \"Armoede\", {body}}}")
+}
+
+#[test]
+fn a_line_with_layout_round_trips() {
+    let mut line = ReasoningLine::new("Armoede");
+    let goal = line.add_node(Node::new(NodeKind::Goal, "Minder kinderen in armoede"));
+    let mut brigade = Node::new(NodeKind::Intervention, "Formulierenbrigade");
+    let mut indicator = Indicator::new("Bereik Kindpakket", GeoLevel::District, Frequency::Quarter);
+    indicator.baseline = Some(0.1 + 0.2);
+    brigade.indicators.push(indicator);
+    let brigade = line.add_node(brigade);
+    let edge = Edge {
+        assumption: String::new(),
+        evidence: EvidenceLevel::PracticeBased,
+    };
+    line.add_edge(brigade, goal, edge).unwrap();
+    let mut layout = Layout::default();
+    layout.positions.insert(goal, Point { x: 1.5, y: -2.0 });
+    layout
+        .positions
+        .insert(NodeId(99), Point { x: 0.0, y: 0.0 });
+
+    let text = export_graph(&line, &layout).unwrap();
+    assert!(text.ends_with("}\n") && text.contains("\n  \"nodes\": [\n"));
+    assert!(
+        !text.contains("n99"),
+        "positions of absent nodes are not written"
+    );
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    assert_eq!(loaded.line, line);
+    assert_eq!(loaded.layout.positions.len(), 1);
+    assert_eq!(export_graph(&loaded.line, &loaded.layout).unwrap(), text);
+}
+
+#[test]
+fn what_analysis_reports_still_loads() {
+    // Goal -> intervention is not allowed, n1 <-> n2 is a cycle, e3 repeats e1, e4 is a self-loop.
+    let text = graph(
+        r#""nodes": [
+            {"id": "n1", "kind": "goal", "title": "Doel"},
+            {"id": "n2", "kind": "intervention", "title": "Interventie"}],
+        "edges": [
+            {"id": "e1", "from": "n1", "to": "n2", "evidence": "none"},
+            {"id": "e2", "from": "n2", "to": "n1", "evidence": "none"},
+            {"id": "e3", "from": "n1", "to": "n2", "evidence": "none"},
+            {"id": "e4", "from": "n2", "to": "n2", "evidence": "none"}]"#,
+    );
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    assert_eq!(loaded.line.edge_count(), 4);
+}
+
+#[test]
+fn version_1_edges_and_indicators_are_converted() {
+    let text = r#"{"format": "redeneerlijn", "version": 1, "title": "Oud",
+        "nodes": [
+            {"id": "n1", "kind": "goal", "title": "Doel",
+             "indicator": {"concept": "Aantal inwoners", "level": "municipality", "frequency": "year"}},
+            {"id": "n2", "kind": "outcome", "title": "Effect", "indicator": null}],
+        "edges": [
+            {"id": "e1", "from": "n2", "to": "n1", "evidence_based": true},
+            {"id": "e2", "from": "n2", "to": "n1"}]}"#;
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    assert_eq!(loaded.file_version, 1);
+    let evidence: Vec<_> = loaded.line.edges().map(|e| e.edge.evidence).collect();
+    assert_eq!(
+        evidence,
+        [EvidenceLevel::ResearchBased, EvidenceLevel::None]
+    );
+    assert_eq!(loaded.line.node(NodeId(1)).unwrap().indicators.len(), 1);
+    assert!(loaded.line.node(NodeId(2)).unwrap().indicators.is_empty());
+    let written = export_graph(&loaded.line, &loaded.layout).unwrap();
+    assert!(written.contains("\"version\": 2"));
+}
+
+#[test]
+fn version_2_fields_in_a_version_1_file_are_unknown() {
+    let text = r#"{"format": "redeneerlijn", "version": 1, "title": "Oud", "nodes": [],
+        "edges": [], "layout": {}}"#;
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    let notices: Vec<_> = loaded.notices.iter().map(|n| n.kind.code()).collect();
+    assert_eq!(notices, ["unknown-field", "migrated"]);
+    assert_eq!(loaded.notices[0].path.to_string(), "layout");
+}
+
+#[test]
+fn unknown_fields_are_notices_with_their_path() {
+    let text = graph(
+        r#""nodes": [{"id": "n1", "kind": "goal", "title": "Doel", "kleur": "groen"}],
+        "edges": [], "auteur": "Team Armoede""#,
+    );
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    let paths: Vec<String> = loaded.notices.iter().map(|n| n.path.to_string()).collect();
+    assert_eq!(paths, ["nodes[0].kleur", "auteur"]);
+    assert!(loaded.notices[0].message(Lang::Nl).contains("overgeslagen"));
+}
+
+#[test]
+fn problems_are_collected_and_capped() {
+    let nodes: Vec<String> = (0..300)
+        .map(|i| format!("{{\"id\": \"n{i}\", \"kind\": \"doel\", \"title\": \"Doel {i}\"}}"))
+        .collect();
+    let text = graph(&format!("\"nodes\": [{}], \"edges\": []", nodes.join(",")));
+    let error = import_graph(text.as_bytes()).unwrap_err();
+    assert_eq!(error.problems.len(), crate::io::MAX_PROBLEMS + 1);
+    assert_eq!(codes(&error)[0], "nodes[0].kind unknown-word");
+    assert_eq!(codes(&error)[100], " too-many-problems");
+    let message = error.problems[0].message(Lang::En);
+    assert_eq!(
+        message,
+        "nodes[0].kind: Unknown value “doel” for kind of part. Allowed: goal, outcome, \
+         intervention."
+    );
+}
+
+#[test]
+fn a_node_with_a_problem_still_counts_for_its_edges() {
+    let text = graph(
+        r#""nodes": [{"id": "n1", "kind": "doel", "title": "Doel"},
+                     {"id": "n2", "kind": "outcome", "title": "Effect"}],
+        "edges": [{"id": "e1", "from": "n2", "to": "n1", "evidence": "none"}]"#,
+    );
+    let error = import_graph(text.as_bytes()).unwrap_err();
+    assert_eq!(codes(&error), ["nodes[0].kind unknown-word"]);
+}
+
+#[test]
+fn layout_problems_and_unknown_positions() {
+    let text = graph(
+        r#""nodes": [{"id": "n1", "kind": "goal", "title": "Doel"}], "edges": [],
+        "layout": {"n1": {"x": 1}, "n2": {"x": 1, "y": 2}}"#,
+    );
+    let error = import_graph(text.as_bytes()).unwrap_err();
+    assert_eq!(codes(&error), ["layout.n1.y missing-field"]);
+    let text = graph(
+        r#""nodes": [{"id": "n1", "kind": "goal", "title": "Doel"}], "edges": [],
+        "layout": {"n2": {"x": 1, "y": 2}}"#,
+    );
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    assert_eq!(loaded.notices[0].kind.code(), "position-ignored");
+    assert!(loaded.layout.positions.is_empty());
+}

@@ -1,0 +1,36 @@
+//! The file formats: reasoning lines (graph files) and dataset lists (catalog files) to and from
+//! versioned JSON. Framework-free, like the rest of the core. `docs/file-format.md` describes the
+//! formats; the JSON Schemas in `docs/schema/` are checked against the word lists here by tests.
+//!
+//! Reading is two steps: parse (size and nesting limits, then serde_json into a JSON value), then
+//! decode and validate field by field into the versioned file types and from there into the
+//! model, collecting every problem with its JSON path. Writing goes model → current file type →
+//! serde_json, so the model is never serialised directly and output is deterministic.
+//!
+//! Nothing here panics on any input: this runs in WebAssembly, where a panic ends the app.
+
+mod catalog;
+mod decode;
+mod envelope;
+mod graph;
+mod json;
+mod path;
+mod problem;
+mod problem_text;
+mod words;
+
+pub use catalog::{
+    export_catalog, import_catalog, LoadedCatalog, CATALOG_VERSION, FORMAT as CATALOG_FORMAT,
+    MAX_CATALOG_BYTES,
+};
+pub use decode::{MAX_ID_CHARS, MAX_NOTICES, MAX_PROBLEMS};
+pub use graph::{
+    export_graph, import_graph, LoadedGraph, FORMAT as GRAPH_FORMAT, GRAPH_VERSION, MAX_GRAPH_BYTES,
+};
+pub use json::MAX_DEPTH;
+pub use path::JsonPath;
+pub use problem::{
+    ExportError, ExportProblemKind, FileKind, JsonType, LoadError, Notice, NoticeKind, Problem,
+    ProblemKind,
+};
+pub use words::WordList;

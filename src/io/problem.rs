@@ -1,0 +1,272 @@
+//! What can be wrong with a file, and what a reader is told about a file that loaded.
+//! Messages are data: the kinds carry values, `message(lang)` phrases them (see `problem_text`).
+
+use std::fmt;
+
+use super::path::JsonPath;
+use super::words::WordList;
+use crate::i18n::Lang;
+
+/// The two kinds of file the app reads and writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Graph,
+    Catalog,
+}
+
+impl FileKind {
+    /// The value of the `"format"` field.
+    pub fn format_word(self) -> &'static str {
+        match self {
+            FileKind::Graph => "redeneerlijn",
+            FileKind::Catalog => "redeneerlijn-catalog",
+        }
+    }
+
+    pub fn from_format_word(word: &str) -> Option<FileKind> {
+        [FileKind::Graph, FileKind::Catalog]
+            .into_iter()
+            .find(|kind| kind.format_word() == word)
+    }
+}
+
+/// The JSON type a value has or should have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    Object,
+    Array,
+    Text,
+    Number,
+    WholeNumber,
+    Boolean,
+    Null,
+}
+
+/// One reason a file cannot be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Checked before parsing, so a huge file never reaches the parser.
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NumberOutOfRange {
+        line: usize,
+        column: usize,
+    },
+    TooDeep {
+        line: usize,
+        column: usize,
+        limit: usize,
+    },
+    MissingFormat,
+    /// A known format, but the other kind of file (a catalog opened as a reasoning line).
+    OtherFileKind {
+        found: FileKind,
+        expected: FileKind,
+    },
+    UnknownFormat {
+        found: String,
+        expected: FileKind,
+    },
+    MissingVersion,
+    InvalidVersion,
+    NewerVersion {
+        found: u64,
+        supported: u32,
+    },
+    WrongType {
+        expected: JsonType,
+        found: JsonType,
+    },
+    MissingField {
+        field: String,
+    },
+    /// An id that is empty or longer than `MAX_ID_CHARS`.
+    InvalidId {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+        first: JsonPath,
+    },
+    /// An edge (or a linked reference) names a node the file does not have.
+    UnknownNode {
+        id: String,
+    },
+    UnknownWord {
+        found: String,
+        list: WordList,
+    },
+    PeriodReversed {
+        from: i64,
+        to: i64,
+    },
+    ImplausibleYear {
+        year: i64,
+    },
+    /// No fresh id is left above the highest id in the file.
+    IdsExhausted,
+    /// The list stops here; there were more problems.
+    TooManyProblems {
+        limit: usize,
+    },
+}
+
+impl ProblemKind {
+    /// A stable short name for tests, logs and the documentation.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProblemKind::TooLarge { .. } => "too-large",
+            ProblemKind::NotJson { .. } => "not-json",
+            ProblemKind::NumberOutOfRange { .. } => "number-out-of-range",
+            ProblemKind::TooDeep { .. } => "too-deep",
+            ProblemKind::MissingFormat => "missing-format",
+            ProblemKind::OtherFileKind { .. } => "other-file-kind",
+            ProblemKind::UnknownFormat { .. } => "unknown-format",
+            ProblemKind::MissingVersion => "missing-version",
+            ProblemKind::InvalidVersion => "invalid-version",
+            ProblemKind::NewerVersion { .. } => "newer-version",
+            ProblemKind::WrongType { .. } => "wrong-type",
+            ProblemKind::MissingField { .. } => "missing-field",
+            ProblemKind::InvalidId { .. } => "invalid-id",
+            ProblemKind::DuplicateId { .. } => "duplicate-id",
+            ProblemKind::UnknownNode { .. } => "unknown-node",
+            ProblemKind::UnknownWord { .. } => "unknown-word",
+            ProblemKind::PeriodReversed { .. } => "period-reversed",
+            ProblemKind::ImplausibleYear { .. } => "implausible-year",
+            ProblemKind::IdsExhausted => "ids-exhausted",
+            ProblemKind::TooManyProblems { .. } => "too-many-problems",
+        }
+    }
+}
+
+/// A problem and where it is. The path is empty for problems with the file as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: JsonPath,
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    pub fn new(path: JsonPath, kind: ProblemKind) -> Problem {
+        Problem { path, kind }
+    }
+
+    /// The location (when there is one) and the message, e.g. `nodes[3].kind: ...`.
+    pub fn message(&self, lang: Lang) -> String {
+        with_location(&self.path, self.kind.message(lang))
+    }
+}
+
+/// Why a file was not loaded: every problem found (up to `MAX_PROBLEMS`), in the order they were
+/// found: the fields of each item in file order, then ids (duplicates, references), then layout.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct LoadError {
+    pub problems: Vec<Problem>,
+}
+
+impl LoadError {
+    pub(crate) fn single(path: JsonPath, kind: ProblemKind) -> LoadError {
+        LoadError {
+            problems: vec![Problem::new(path, kind)],
+        }
+    }
+
+    /// One line per problem, in the interface language.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.problems.iter().map(|p| p.message(lang)).collect()
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.messages(Lang::En).join("\n"))
+    }
+}
+
+/// Something the reader should know about a file that did load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// The file was written in an older version of the format and was converted.
+    Migrated { from: u32, to: u32 },
+    /// A field this version of the app does not know; it was ignored and is not written back.
+    UnknownField,
+    /// An id not of the form `n<number>` / `e<number>` was given a fresh one.
+    Renumbered { old: String, new: String },
+    /// A position for a node the file does not have; it was ignored.
+    PositionIgnored { id: String },
+    /// The list of notices stops here; there were more.
+    TooManyNotices { limit: usize },
+}
+
+impl NoticeKind {
+    pub fn code(&self) -> &'static str {
+        match self {
+            NoticeKind::Migrated { .. } => "migrated",
+            NoticeKind::UnknownField => "unknown-field",
+            NoticeKind::Renumbered { .. } => "renumbered",
+            NoticeKind::PositionIgnored { .. } => "position-ignored",
+            NoticeKind::TooManyNotices { .. } => "too-many-notices",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub path: JsonPath,
+    pub kind: NoticeKind,
+}
+
+impl Notice {
+    pub fn message(&self, lang: Lang) -> String {
+        with_location(&self.path, self.kind.message(lang))
+    }
+}
+
+/// Why a model could not be written. Files the app writes must load again, so what the reader
+/// would refuse is refused here too.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportProblemKind {
+    /// NaN or infinity: JSON cannot hold it.
+    NotFinite,
+    InvalidDatasetId {
+        id: String,
+    },
+    /// The serializer failed; not expected with the types used.
+    Serialize {
+        detail: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct ExportError {
+    pub problems: Vec<(JsonPath, ExportProblemKind)>,
+}
+
+impl ExportError {
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.problems
+            .iter()
+            .map(|(path, kind)| with_location(path, kind.message(lang)))
+            .collect()
+    }
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.messages(Lang::En).join("\n"))
+    }
+}
+
+fn with_location(path: &JsonPath, message: String) -> String {
+    if path.is_root() {
+        message
+    } else {
+        format!("{path}: {message}")
+    }
+}

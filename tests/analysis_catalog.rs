@@ -1,0 +1,135 @@
+//! Data needs and the catalog check on a realistic debt-assistance line, written out in full.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod analysis_support;
+
+use analysis_support::*;
+use redeneerlijn::analysis::{analyse, CatalogIndex};
+use redeneerlijn::catalog::Catalog;
+use redeneerlijn::i18n::Lang;
+use redeneerlijn::model::{Frequency, GeoLevel, NodeKind, ReasoningLine};
+
+/// Needs with verdicts, then unused datasets, node badges and link findings.
+fn check(line: &ReasoningLine, catalog: &Catalog, expected: &str) {
+    let index = CatalogIndex::new(catalog);
+    let analysis = analyse(line, &index);
+    let mut actual = render_needs(&analysis, &index);
+    actual.push_str(&format!(
+        "unused: {}\n",
+        dataset_ids(&index, &analysis.unused)
+    ));
+    for (node, status) in &analysis.node_status {
+        actual.push_str(&format!("{node}: {}\n", status.label(Lang::Nl)));
+    }
+    for d in &analysis.diagnostics {
+        actual.push_str(&format!("finding {:?}: {}\n", d.nodes, d.message(Lang::En)));
+    }
+    assert_text(&actual, expected);
+}
+
+#[test]
+fn schuldhulp_against_the_municipal_catalog() {
+    check(
+        &schuldhulp_line().line,
+        &municipal_catalog(),
+        r#"
+n0#0 GoalBaselineAndEnd "Huishoudens tot 120% van sociaal minimum" Municipality/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: partly
+    cbs-85984NED (Voorstel: zelfde begrip.) Ontbrekende jaren: 2025–2026.
+n1#0 OutcomeBeforeAfter { at_intervention_level: true } "Aanmelding  schuldhulpverlening" Neighbourhood/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: partly
+    shv-kwartaalcijfers (Voorstel: zelfde begrip.) Te grof: per gemeente, nodig per buurt.
+    shv-registratie (Voorstel: zelfde begrip.) Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.
+n2#0 InterventionReach "Begeleiding schuldhulpverlening" Neighbourhood/Month 2024-2026 x1 tg=Huishoudens met een laag inkomen: partly
+    shv-registratie (Voorstel: zelfde begrip.) Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.
+e0/From n2#0 EdgeAssumption "Begeleiding schuldhulpverlening" District/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: partly
+    shv-registratie (Voorstel: zelfde begrip.) Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.
+e0/To n1#0 EdgeAssumption "Aanmelding  schuldhulpverlening" District/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: partly
+    shv-kwartaalcijfers (Voorstel: zelfde begrip.) Te grof: per gemeente, nodig per wijk.
+    shv-registratie (Voorstel: zelfde begrip.) Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.
+e1/From n1#0 EdgeAssumption "Aanmelding  schuldhulpverlening" Municipality/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: covered
+    shv-kwartaalcijfers (Voorstel: zelfde begrip.)
+e1/To n0#0 EdgeAssumption "Huishoudens tot 120% van sociaal minimum" Municipality/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: partly
+    cbs-85984NED (Voorstel: zelfde begrip.) Ontbrekende jaren: 2025–2026.
+unused: brp-inwoners, ggd-gezondheidsmonitor
+n0: Data deels aanwezig
+n1: Data deels aanwezig
+n2: Data deels aanwezig
+"#,
+    );
+}
+
+#[test]
+fn links_win_over_matching_and_unknown_links_are_reported() {
+    let mut line = ReasoningLine::new("Inkomen");
+    let mut goal = node(
+        NodeKind::Goal,
+        "Minder bijstandsafhankelijkheid",
+        vec![ind(
+            "Personen met bijstand",
+            GeoLevel::Municipality,
+            Frequency::Year,
+        )],
+    );
+    goal.scope = scope("Inwoners 18-67 jaar", 2024, 2024);
+    // Linked by hand: only these count, although "Aantal inwoners" would match the BRP too.
+    let mut inhabitants = ind("Aantal inwoners", GeoLevel::District, Frequency::Year);
+    inhabitants.linked_datasets = vec![id("cbs-85984NED"), id("cbs-oud"), id("cbs-85984NED")];
+    goal.indicators.push(inhabitants);
+    line.add_node(goal);
+    check(
+        &line,
+        &municipal_catalog(),
+        r#"
+n0#0 GoalBaselineAndEnd "Personen met bijstand" Municipality/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: missing
+n0#1 GoalBaselineAndEnd "Aantal inwoners" District/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: covered
+    cbs-85984NED (Zelf gekoppeld.)
+unused: brp-inwoners, ggd-gezondheidsmonitor, shv-kwartaalcijfers, shv-registratie
+n0: Data deels aanwezig
+finding [NodeId(0)]: No intervention contributes (through outcomes) to this goal. What does the municipality do about it?
+finding [NodeId(0)]: Indicator 2 is linked to dataset cbs-oud, which is not (or no longer) in the dataset list.
+"#,
+    );
+}
+
+#[test]
+fn aliases_and_diacritics_match_and_unknown_periods_count_as_missing() {
+    let mut line = ReasoningLine::new("Gezondheid");
+    let mut goal = node(
+        NodeKind::Goal,
+        "Minder geldzorgen",
+        vec![
+            ind(
+                "moeite  met RONDKOMEN",
+                GeoLevel::Municipality,
+                Frequency::Year,
+            ),
+            ind(
+                "Ervaren financiele stress",
+                GeoLevel::District,
+                Frequency::Year,
+            ),
+            ind(
+                "huishoudensmeteenlaaginkomen_89",
+                GeoLevel::Municipality,
+                Frequency::Year,
+            ),
+        ],
+    );
+    goal.scope = scope("Volwassenen", 2024, 2024);
+    line.add_node(goal);
+    check(
+        &line,
+        &municipal_catalog(),
+        r#"
+n0#0 GoalBaselineAndEnd "moeite  met RONDKOMEN" Municipality/Year 2024-2024 x2 tg=Volwassenen: partly
+    ggd-gezondheidsmonitor (Voorstel: bekend onder de naam “Moeite met rondkomen”.) Onbekend over welke jaren de dataset gaat; nodig: 2024.
+n0#1 GoalBaselineAndEnd "Ervaren financiele stress" District/Year 2024-2024 x2 tg=Volwassenen: partly
+    ggd-gezondheidsmonitor (Voorstel: zelfde begrip.) Onbekend over welke jaren de dataset gaat; nodig: 2024.
+n0#2 GoalBaselineAndEnd "huishoudensmeteenlaaginkomen_89" Municipality/Year 2024-2024 x2 tg=Volwassenen: covered
+    cbs-85984NED (Voorstel: bekend onder de naam “HuishoudensMetEenLaagInkomen_89”.)
+unused: brp-inwoners, shv-kwartaalcijfers, shv-registratie
+n0: Data deels aanwezig
+finding [NodeId(0)]: No intervention contributes (through outcomes) to this goal. What does the municipality do about it?
+"#,
+    );
+}

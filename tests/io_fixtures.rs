@@ -1,0 +1,201 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Test code: helpers outside #[test] functions fail loudly too.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Data-driven tests over `tests/fixtures/io/`: valid files load and write back byte for byte,
+//! older versions migrate, and each broken file gives exactly the problems its `.expected` file
+//! lists (one `path code` per line, `-` for the file as a whole). After a deliberate change,
+//! `IO_FIXTURES_BLESS=1 cargo test --test io_fixtures` rewrites the `.expected` files; review the
+//! diff.
+
+mod io_support;
+
+use std::fs;
+
+use io_support::{fixtures, fixtures_dir};
+use redeneerlijn::i18n::Lang;
+use redeneerlijn::io::{
+    export_catalog, export_graph, import_catalog, import_graph, LoadError, NoticeKind,
+    GRAPH_VERSION,
+};
+
+fn is_graph(name: &str) -> bool {
+    name.starts_with("graph-")
+}
+
+fn is_expected_output(name: &str) -> bool {
+    name.ends_with(".expected.json")
+}
+
+/// What a valid fixture must write back: itself, or its `.expected.json` when loading changes it
+/// (migration, renumbered ids).
+fn expected_output(name: &str, bytes: &[u8]) -> String {
+    let expected = fixtures_dir()
+        .join("valid")
+        .join(name.replace(".json", ".expected.json"));
+    match fs::read_to_string(&expected) {
+        Ok(text) => text,
+        Err(_) => String::from_utf8(bytes.to_vec()).expect("fixture is UTF-8"),
+    }
+}
+
+#[test]
+fn valid_graphs_load_and_write_back_exactly() {
+    let mut checked = 0;
+    for (name, bytes) in fixtures("valid") {
+        if !is_graph(&name) || is_expected_output(&name) {
+            continue;
+        }
+        let loaded = import_graph(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(loaded.line.invariant_violations().is_empty(), "{name}");
+        let written = export_graph(&loaded.line, &loaded.layout).expect("exports");
+        assert_eq!(written, expected_output(&name, &bytes), "{name}");
+        let again = import_graph(written.as_bytes()).expect("own output loads");
+        assert_eq!(again.line, loaded.line, "{name}");
+        assert_eq!(again.layout, loaded.layout, "{name}");
+        assert_eq!(again.file_version, GRAPH_VERSION);
+        let rewritten = export_graph(&again.line, &again.layout).expect("exports");
+        assert_eq!(
+            rewritten, written,
+            "{name}: export -> import -> export differs"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 4, "only {checked} graph fixtures");
+}
+
+#[test]
+fn valid_catalogs_load_and_write_back_exactly() {
+    let mut checked = 0;
+    for (name, bytes) in fixtures("valid") {
+        if is_graph(&name) || is_expected_output(&name) {
+            continue;
+        }
+        let loaded = import_catalog(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(loaded.notices.is_empty(), "{name}: {:?}", loaded.notices);
+        let written = export_catalog(&loaded.catalog).expect("exports");
+        assert_eq!(written, expected_output(&name, &bytes), "{name}");
+        let again = import_catalog(written.as_bytes()).expect("own output loads");
+        assert_eq!(again.catalog, loaded.catalog, "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 2, "only {checked} catalog fixtures");
+}
+
+#[test]
+fn version_1_is_migrated_with_a_notice() {
+    let bytes = fs::read(fixtures_dir().join("valid/graph-v1-schuldhulp.json")).expect("fixture");
+    let loaded = import_graph(&bytes).expect("v1 loads");
+    assert_eq!(loaded.file_version, 1);
+    assert_eq!(
+        loaded.notices.iter().map(|n| &n.kind).collect::<Vec<_>>(),
+        [&NoticeKind::Migrated { from: 1, to: 2 }]
+    );
+    let n1 = loaded
+        .line
+        .node(redeneerlijn::model::NodeId(1))
+        .expect("n1");
+    assert_eq!(n1.indicators.len(), 1);
+    let dutch = loaded.notices[0].message(Lang::Nl);
+    assert!(
+        dutch.contains("versie 1") && dutch.contains("versie 2"),
+        "{dutch}"
+    );
+}
+
+#[test]
+fn hand_written_ids_are_renumbered_in_file_order() {
+    let bytes =
+        fs::read(fixtures_dir().join("valid/graph-hand-written-ids.json")).expect("fixture");
+    let loaded = import_graph(&bytes).expect("loads");
+    let renumbered: Vec<String> = loaded
+        .notices
+        .iter()
+        .map(|n| format!("{} {}", n.path, n.kind.code()))
+        .collect();
+    assert_eq!(
+        renumbered,
+        [
+            "nodes[0].id renumbered",
+            "nodes[2].id renumbered",
+            "edges[0].id renumbered"
+        ]
+    );
+    assert!(loaded.notices[0]
+        .message(Lang::En)
+        .contains("“doel” was given the new id n5"));
+}
+
+fn problem_lines(error: &LoadError) -> Vec<String> {
+    error
+        .problems
+        .iter()
+        .map(|problem| {
+            let path = problem.path.to_string();
+            let path = if path.is_empty() {
+                "-".to_owned()
+            } else {
+                path
+            };
+            format!("{path} {}", problem.kind.code())
+        })
+        .collect()
+}
+
+#[test]
+fn broken_files_report_exactly_the_expected_problems() {
+    let broken = fixtures("broken");
+    assert!(broken.len() >= 15);
+    for (name, bytes) in broken {
+        let result = if is_graph(&name) {
+            import_graph(&bytes).map(|_| ())
+        } else {
+            import_catalog(&bytes).map(|_| ())
+        };
+        let error = result.expect_err(&name);
+        let expected_path = fixtures_dir()
+            .join("broken")
+            .join(name.replace(".json", ".expected"));
+        if std::env::var_os("IO_FIXTURES_BLESS").is_some() {
+            // Writes what the importer says now; review the diff before keeping it.
+            let mut text = problem_lines(&error).join("\n");
+            text.push('\n');
+            fs::write(&expected_path, text).expect("expected file writable");
+        }
+        let expected = fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{name}: no {}", expected_path.display()));
+        let expected: Vec<&str> = expected.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(problem_lines(&error), expected, "{name}");
+        for lang in Lang::ALL {
+            assert!(error.messages(lang).iter().all(|m| m.len() > 10), "{name}");
+        }
+        assert_ne!(error.messages(Lang::Nl), error.messages(Lang::En), "{name}");
+    }
+}
+
+#[test]
+fn a_catalog_given_as_a_graph_says_so() {
+    let bytes =
+        fs::read(fixtures_dir().join("broken/graph-given-a-catalog.json")).expect("fixture");
+    let error = import_graph(&bytes).expect_err("not a graph");
+    assert_eq!(
+        error.messages(Lang::Nl),
+        ["format: Dit bestand is een datasetlijst (catalogus), maar hier wordt een redeneerlijn \
+          verwacht."]
+    );
+    assert_eq!(
+        error.messages(Lang::En),
+        ["format: This file is a dataset list (catalog), but a reasoning line is expected here."]
+    );
+}
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    // Not JSON at all: if it were parsed, the problem would be a syntax error, not the size.
+    let huge = vec![b'x'; redeneerlijn::io::MAX_GRAPH_BYTES + 1];
+    let error = import_graph(&huge).expect_err("too large");
+    assert_eq!(problem_lines(&error), ["- too-large"]);
+    assert!(error.messages(Lang::Nl)[0].contains("10.0 MB"));
+    let huge = vec![b'x'; redeneerlijn::io::MAX_CATALOG_BYTES + 1];
+    let error = import_catalog(&huge).expect_err("too large");
+    assert_eq!(problem_lines(&error), ["- too-large"]);
+}

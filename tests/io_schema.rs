@@ -1,0 +1,271 @@
+#![cfg(not(target_arch = "wasm32"))]
+// Test code: helpers outside #[test] functions fail loudly too.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The documentation cannot drift from the code: the JSON Schemas' word lists equal the importer's,
+//! the valid fixtures and the examples in `docs/file-format.md` satisfy the schemas and load.
+
+mod io_support;
+
+use std::fs;
+use std::path::Path;
+
+use redeneerlijn::io::{
+    export_catalog, export_graph, import_catalog, import_graph, WordList, GRAPH_VERSION,
+};
+use serde_json::Value;
+
+fn read_json(relative: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn graph_schema() -> Value {
+    read_json("docs/schema/redeneerlijn-graph.schema.json")
+}
+
+fn catalog_schema() -> Value {
+    read_json("docs/schema/redeneerlijn-catalog.schema.json")
+}
+
+fn schema_words(schema: &Value, name: &str) -> Vec<String> {
+    schema["$defs"][name]["enum"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no enum $defs.{name}"))
+        .iter()
+        .map(|word| word.as_str().expect("word").to_owned())
+        .collect()
+}
+
+#[test]
+fn schema_word_lists_match_the_importer() {
+    let graph = graph_schema();
+    let catalog = catalog_schema();
+    let cases = [
+        (&graph, "kind", WordList::NodeKind),
+        (&graph, "level", WordList::Level),
+        (&graph, "frequency", WordList::Frequency),
+        (&graph, "evidence", WordList::Evidence),
+        (&catalog, "level", WordList::Level),
+        (&catalog, "frequency", WordList::Frequency),
+        (&catalog, "source", WordList::Source),
+        (&catalog, "access", WordList::Access),
+    ];
+    for (schema, name, list) in cases {
+        assert_eq!(schema_words(schema, name), list.words(), "$defs.{name}");
+    }
+    for schema in [&graph, &catalog] {
+        assert_eq!(
+            schema["$schema"],
+            "https://json-schema.org/draft/2020-12/schema"
+        );
+    }
+}
+
+/// A small validator for the keywords the two schemas use; an unknown keyword fails the test so
+/// the schemas cannot quietly use something this does not check.
+fn validate(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
+    let Some(rules) = schema.as_object() else {
+        return;
+    };
+    for (keyword, rule) in rules {
+        match keyword.as_str() {
+            "$schema" | "title" | "description" => {}
+            "$defs" => {}
+            "$ref" => {
+                let name = rule
+                    .as_str()
+                    .and_then(|r| r.strip_prefix("#/$defs/"))
+                    .expect("local $ref");
+                validate(root, &root["$defs"][name], value, at, errors);
+            }
+            "type" => {
+                let ok = match rule.as_str().expect("type name") {
+                    "object" => value.is_object(),
+                    "array" => value.is_array(),
+                    "string" => value.is_string(),
+                    "integer" => value.is_i64() || value.is_u64(),
+                    "number" => value.is_number(),
+                    "boolean" => value.is_boolean(),
+                    "null" => value.is_null(),
+                    other => panic!("type {other}"),
+                };
+                if !ok {
+                    errors.push(format!("{at}: not {rule}"));
+                }
+            }
+            "const" if value != rule => errors.push(format!("{at}: not {rule}")),
+            "enum" if !rule.as_array().expect("enum list").contains(value) => {
+                errors.push(format!("{at}: {value} not in enum"));
+            }
+            "const" | "enum" => {}
+            "required" => {
+                for key in rule.as_array().expect("required list") {
+                    let key = key.as_str().expect("key");
+                    if value.as_object().is_some_and(|o| !o.contains_key(key)) {
+                        errors.push(format!("{at}: missing {key}"));
+                    }
+                }
+            }
+            "properties" => {
+                for (key, sub) in rule.as_object().expect("properties") {
+                    if let Some(field) = value.get(key) {
+                        validate(root, sub, field, &format!("{at}.{key}"), errors);
+                    }
+                }
+            }
+            "additionalProperties" => {
+                let listed = schema.get("properties").and_then(Value::as_object);
+                for (key, field) in value.as_object().into_iter().flatten() {
+                    if !listed.is_some_and(|l| l.contains_key(key)) {
+                        validate(root, rule, field, &format!("{at}.{key}"), errors);
+                    }
+                }
+            }
+            "propertyNames" => {
+                for key in value.as_object().into_iter().flatten().map(|(k, _)| k) {
+                    validate(root, rule, &Value::String(key.clone()), at, errors);
+                }
+            }
+            "items" => {
+                for (index, item) in value.as_array().into_iter().flatten().enumerate() {
+                    validate(root, rule, item, &format!("{at}[{index}]"), errors);
+                }
+            }
+            "minLength" | "maxLength" => {
+                if let Some(text) = value.as_str() {
+                    let (len, bound) = (text.chars().count() as u64, rule.as_u64().expect("bound"));
+                    if (keyword == "minLength" && len < bound)
+                        || (keyword == "maxLength" && len > bound)
+                    {
+                        errors.push(format!("{at}: {keyword} {bound}"));
+                    }
+                }
+            }
+            "minimum" | "maximum" => {
+                if let (Some(number), Some(bound)) = (value.as_f64(), rule.as_f64()) {
+                    if (keyword == "minimum" && number < bound)
+                        || (keyword == "maximum" && number > bound)
+                    {
+                        errors.push(format!("{at}: {keyword} {bound}"));
+                    }
+                }
+            }
+            "oneOf" => {
+                let matching = rule
+                    .as_array()
+                    .expect("oneOf list")
+                    .iter()
+                    .filter(|sub| {
+                        let mut sub_errors = Vec::new();
+                        validate(root, sub, value, at, &mut sub_errors);
+                        sub_errors.is_empty()
+                    })
+                    .count();
+                if matching != 1 {
+                    errors.push(format!("{at}: {matching} oneOf branches match"));
+                }
+            }
+            "if" => {
+                let mut condition = Vec::new();
+                validate(root, rule, value, at, &mut condition);
+                let branch = if condition.is_empty() { "then" } else { "else" };
+                if let Some(sub) = schema.get(branch) {
+                    validate(root, sub, value, at, errors);
+                }
+            }
+            "then" | "else" => {}
+            other => panic!("the test validator does not know {other:?}"),
+        }
+    }
+}
+
+fn schema_errors(schema: &Value, value: &Value) -> Vec<String> {
+    let mut errors = Vec::new();
+    validate(schema, schema, value, "$", &mut errors);
+    errors
+}
+
+#[test]
+fn valid_fixtures_parse_and_satisfy_the_schemas() {
+    let fixtures = io_support::fixtures("valid");
+    assert!(fixtures.len() >= 6);
+    for (name, bytes) in fixtures {
+        let value: Value = serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let schema = if name.starts_with("graph-") {
+            graph_schema()
+        } else {
+            catalog_schema()
+        };
+        assert_eq!(
+            schema_errors(&schema, &value),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_schemas_catch_what_the_importer_refuses() {
+    let graph = graph_schema();
+    let broken = read_json("tests/fixtures/io/broken/graph-many-problems.json");
+    let errors = schema_errors(&graph, &broken);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("$.nodes[0].indicators[0].level")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("$.nodes[2]: missing title")),
+        "{errors:?}"
+    );
+    let catalog = catalog_schema();
+    let broken = read_json("tests/fixtures/io/broken/catalog-many-problems.json");
+    assert!(!schema_errors(&catalog, &broken).is_empty());
+}
+
+/// The ```json blocks in the documentation are real files: they load and satisfy the schemas.
+#[test]
+fn documentation_examples_load() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/file-format.md");
+    let doc = fs::read_to_string(path).expect("docs/file-format.md");
+    let blocks: Vec<&str> = doc
+        .split("```json\n")
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .collect();
+    let (mut graphs, mut catalogs) = (0, 0);
+    for block in blocks {
+        let value: Value = serde_json::from_str(block).unwrap_or_else(|e| panic!("{e}:\n{block}"));
+        match value["format"].as_str() {
+            Some("redeneerlijn") => {
+                let loaded =
+                    import_graph(block.as_bytes()).unwrap_or_else(|e| panic!("{e}:\n{block}"));
+                assert_eq!(schema_errors(&graph_schema(), &value), Vec::<String>::new());
+                if loaded.file_version == GRAPH_VERSION {
+                    let written = export_graph(&loaded.line, &loaded.layout).unwrap();
+                    assert_eq!(written, block, "the example is not in the written form");
+                }
+                graphs += 1;
+            }
+            Some("redeneerlijn-catalog") => {
+                let loaded =
+                    import_catalog(block.as_bytes()).unwrap_or_else(|e| panic!("{e}:\n{block}"));
+                assert_eq!(export_catalog(&loaded.catalog).unwrap(), block);
+                assert_eq!(
+                    schema_errors(&catalog_schema(), &value),
+                    Vec::<String>::new()
+                );
+                catalogs += 1;
+            }
+            _ => {}
+        }
+    }
+    assert!(
+        graphs >= 2 && catalogs >= 1,
+        "{graphs} graph and {catalogs} catalog examples"
+    );
+}

@@ -1,0 +1,73 @@
+//! One fuzz campaign over both importers, shared by `tests/io_fuzz.rs` (small, every test run) and
+//! `examples/fuzz_importers.rs` (a million inputs, in release mode).
+
+use std::collections::BTreeMap;
+
+use redeneerlijn::io::{export_catalog, export_graph, import_catalog, import_graph};
+
+use super::mutator::{mutate, Rng};
+
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub inputs: u64,
+    pub graphs_loaded: u64,
+    pub catalogs_loaded: u64,
+    /// How often each problem code was the first problem of a refused input.
+    pub first_problems: BTreeMap<&'static str, u64>,
+    /// Inputs that loaded but whose export failed or did not load again: must stay empty.
+    pub failures: Vec<String>,
+}
+
+/// Feeds `count` mutated inputs from `seeds` to both importers. `before_each` sees every input
+/// first, so a caller can keep it for a crash report.
+pub fn run(
+    seeds: &[Vec<u8>],
+    seed: u64,
+    count: u64,
+    mut before_each: impl FnMut(u64, &[u8]),
+) -> Outcome {
+    let mut rng = Rng::new(seed);
+    let mut outcome = Outcome::default();
+    for index in 0..count {
+        let input = mutate(&mut rng, seeds);
+        before_each(index, &input);
+        outcome.inputs += 1;
+        match import_graph(&input) {
+            Ok(loaded) => {
+                outcome.graphs_loaded += 1;
+                let again = export_graph(&loaded.line, &loaded.layout)
+                    .ok()
+                    .and_then(|text| import_graph(text.as_bytes()).ok());
+                if again.as_ref().map(|a| (&a.line, &a.layout))
+                    != Some((&loaded.line, &loaded.layout))
+                {
+                    outcome
+                        .failures
+                        .push(format!("graph input {index} does not round-trip"));
+                }
+            }
+            Err(error) => {
+                let code = error.problems.first().map_or("none", |p| p.kind.code());
+                *outcome.first_problems.entry(code).or_default() += 1;
+            }
+        }
+        match import_catalog(&input) {
+            Ok(loaded) => {
+                outcome.catalogs_loaded += 1;
+                let again = export_catalog(&loaded.catalog)
+                    .ok()
+                    .and_then(|text| import_catalog(text.as_bytes()).ok());
+                if again.map(|a| a.catalog).as_ref() != Some(&loaded.catalog) {
+                    outcome
+                        .failures
+                        .push(format!("catalog input {index} does not round-trip"));
+                }
+            }
+            Err(error) => {
+                let code = error.problems.first().map_or("none", |p| p.kind.code());
+                *outcome.first_problems.entry(code).or_default() += 1;
+            }
+        }
+    }
+    outcome
+}

@@ -1,0 +1,44 @@
+//! Shared by the `io_*` integration tests and `examples/fuzz_importers.rs`: the fixture files and
+//! a small deterministic mutator.
+// Test support: a missing fixture must stop the test or the campaign loudly.
+#![allow(dead_code, clippy::expect_used, clippy::panic)]
+
+pub mod campaign;
+pub mod mutator;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/io")
+}
+
+/// `(file name, bytes)` of every `.json` file in a fixture folder, sorted by name.
+pub fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = fixtures_dir().join(folder);
+    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .map(|path| {
+            let name = path
+                .file_name()
+                .expect("file name")
+                .to_string_lossy()
+                .into_owned();
+            let bytes = fs::read(&path).expect("fixture readable");
+            (name, bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every fixture, valid and broken: the seeds of the mutation tests.
+pub fn all_fixture_bytes() -> Vec<Vec<u8>> {
+    ["valid", "broken"]
+        .iter()
+        .flat_map(|folder| fixtures(folder))
+        .map(|(_, bytes)| bytes)
+        .collect()
+}
