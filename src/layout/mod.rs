@@ -1,7 +1,11 @@
 //! Where nodes are drawn. Editor state, kept apart from the model: a reasoning line means the same
 //! wherever its nodes stand. Saved in graph files so colleagues see the same drawing.
 
+mod auto;
+
 use std::collections::BTreeMap;
+
+pub use auto::{auto_layout, COLUMN_GAP, ROW_GAP};
 
 use crate::model::NodeId;
 
