@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod catalog;
+pub mod editor;
 pub mod generate;
 pub mod i18n;
 pub mod io;
