@@ -1,4 +1,5 @@
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use super::Document;
 use crate::layout::Point;
@@ -13,11 +14,12 @@ pub(crate) struct Step {
     pub(crate) document: Option<Box<Document>>,
 }
 
-/// Undo and redo stacks. A new change clears the redo stack, as in every editor.
+/// Undo and redo stacks. A new change clears the redo stack, as in every editor. Steps sit behind
+/// `Rc` so cloning an editor (the UI keeps the previous state) copies pointers, not node texts.
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+    undo: Vec<Rc<Step>>,
+    redo: Vec<Rc<Step>>,
 }
 
 /// Old steps beyond this are forgotten, so a long session does not grow without bound.
@@ -38,7 +40,7 @@ impl History {
 
     pub(crate) fn record(&mut self, step: Step) {
         self.redo.clear();
-        self.undo.push(step);
+        self.undo.push(Rc::new(step));
         if self.undo.len() > MAX_UNDO_STEPS {
             let excess = self.undo.len() - MAX_UNDO_STEPS;
             self.undo.drain(..excess);
@@ -46,18 +48,18 @@ impl History {
     }
 
     pub(crate) fn pop_undo(&mut self) -> Option<Step> {
-        self.undo.pop()
+        self.undo.pop().map(Rc::unwrap_or_clone)
     }
 
     pub(crate) fn pop_redo(&mut self) -> Option<Step> {
-        self.redo.pop()
+        self.redo.pop().map(Rc::unwrap_or_clone)
     }
 
     pub(crate) fn push_undo(&mut self, step: Step) {
-        self.undo.push(step);
+        self.undo.push(Rc::new(step));
     }
 
     pub(crate) fn push_redo(&mut self, step: Step) {
-        self.redo.push(step);
+        self.redo.push(Rc::new(step));
     }
 }
