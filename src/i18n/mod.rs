@@ -1,12 +1,59 @@
 //! User-facing text in Dutch (default) and English.
 //!
 //! Framework-free so the core can phrase its own messages (file errors, findings) in the UI language.
-//! Every text is one `Msg` variant; `Msg::text` is an exhaustive match, so a text cannot be missing
-//! in one language without the compiler noticing.
+//! Fixed texts are declared with `texts!`: each variant carries its Dutch and English text side by
+//! side, so a text cannot be missing in one language, and `ALL` lists every variant for tests.
+
+/// Declares an enum of fixed texts: `Variant => ("Nederlands", "English"),`.
+macro_rules! texts {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $($variant:ident => ($nl:expr, $en:expr $(,)?)),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        $vis enum $name {
+            $($variant),*
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            pub fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                $crate::i18n::Text::text(self, lang)
+            }
+        }
+
+        impl $crate::i18n::Text for $name {
+            fn pair(self) -> (&'static str, &'static str) {
+                match self {
+                    $($name::$variant => ($nl, $en)),*
+                }
+            }
+        }
+    };
+}
 
 mod messages;
 
 pub use messages::Msg;
+
+/// A fixed text in Dutch and English.
+pub trait Text: Copy {
+    /// (Dutch, English)
+    fn pair(self) -> (&'static str, &'static str);
+
+    fn text(self, lang: Lang) -> &'static str {
+        let (nl, en) = self.pair();
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}
 
 /// The language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -46,8 +93,8 @@ impl Lang {
         }
     }
 
-    pub fn tr(self, msg: Msg) -> &'static str {
-        msg.text(self)
+    pub fn tr(self, text: impl Text) -> &'static str {
+        text.text(self)
     }
 }
 
@@ -74,5 +121,33 @@ mod tests {
     #[test]
     fn default_is_dutch() {
         assert_eq!(Lang::default(), Lang::Nl);
+    }
+
+    /// Checks a whole `texts!` enum: filled in, tidy, and translated.
+    pub(crate) fn check_texts<T: Text + std::fmt::Debug>(all: &[T]) {
+        for &text in all {
+            let (nl, en) = text.pair();
+            for (lang, value) in [("nl", nl), ("en", en)] {
+                assert!(!value.trim().is_empty(), "{text:?} is empty in {lang}");
+                assert!(
+                    !value.contains("  "),
+                    "{text:?} has a double space in {lang}"
+                );
+                assert_eq!(
+                    value.trim(),
+                    value,
+                    "{text:?} has spaces around it in {lang}"
+                );
+            }
+            // Names (the product, "Details") may be equal; a phrase with a space must differ.
+            if nl.contains(' ') {
+                assert_ne!(nl, en, "{text:?} is not translated");
+            }
+        }
+    }
+
+    #[test]
+    fn shell_texts() {
+        check_texts(Msg::ALL);
     }
 }
