@@ -87,22 +87,29 @@ async fn language_choice_is_remembered() {
 }
 
 #[wasm_bindgen_test]
-async fn unavailable_start_actions_say_why() {
+async fn opening_an_example_draws_it_with_findings() {
     LocalStorage::clear();
     let root = mount_app().await;
-    let buttons = root.query_selector_all(".rl-start button").unwrap();
-    assert_eq!(buttons.length(), 3);
-    for index in 0..buttons.length() {
-        let button: Element = buttons.item(index).unwrap().dyn_into().unwrap();
-        if button.has_attribute("disabled") {
-            let reason_id = button
-                .get_attribute("aria-describedby")
-                .expect("a disabled action names its reason");
-            let reason = document()
-                .get_element_by_id(&reason_id)
-                .expect("the reason is on the page");
-            assert!(!reason.text_content().unwrap_or_default().trim().is_empty());
-        }
-    }
+    click(&root, "button[data-action='example']").await;
+    click(&root, "button[data-sample='eenzaamheid-ouderen']").await;
+    let nodes = root.query_selector_all(".rl-node").unwrap().length();
+    assert!(nodes >= 8, "the example is drawn ({nodes} nodes)");
+    let badges = root.query_selector_all(".rl-badge").unwrap().length();
+    assert_eq!(badges, nodes, "every node shows its data status");
+    assert!(text_of(&root, "[data-testid='findings']").contains('%'));
     root.remove();
+    // Let the pending autosave write happen before clearing, so it cannot leak into other tests.
+    yew::platform::time::sleep(Duration::from_millis(600)).await;
+    LocalStorage::clear();
+}
+
+async fn click(root: &Element, selector: &str) {
+    let element: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is rendered"))
+        .dyn_into()
+        .unwrap();
+    element.click();
+    settle().await;
 }

@@ -61,4 +61,11 @@ impl Editor {
     pub fn can_redo(&self) -> bool {
         self.history.can_redo()
     }
+
+    /// Forgets undo and redo, e.g. after restoring the autosaved document at start-up: there is
+    /// nothing before it to go back to. The revision still moves on, so views notice the change.
+    pub fn clear_history(&mut self) {
+        self.history = History::default();
+        self.revision += 1;
+    }
 }

@@ -38,25 +38,23 @@ texts! {
         ),
         StartTitle => ("Aan de slag", "Get started"),
         StartNew => ("Nieuwe redeneerlijn", "New reasoning line"),
-        StartNewUnavailable => (
-            "Nog niet beschikbaar in deze versie: het tekenvlak voor doelen, effecten en \
-             interventies volgt.",
-            "Not available in this version yet: the canvas for goals, outcomes and \
-             interventions is coming.",
+        StartNewHelp => (
+            "Begin met een leeg tekenvlak en teken doelen, effecten en interventies.",
+            "Start with an empty canvas and draw goals, outcomes and interventions.",
         ),
         StartOpen => ("Bestand openen", "Open file"),
-        StartOpenUnavailable => (
-            "Nog niet beschikbaar in deze versie: redeneerlijnen openen uit een JSON-bestand \
-             volgt.",
-            "Not available in this version yet: opening reasoning lines from a JSON file is \
-             coming.",
+        StartOpenHelp => (
+            "Open een redeneerlijn of datasetlijst (JSON) van je computer. Het bestand blijft op je \
+             computer.",
+            "Open a reasoning line or dataset list (JSON) from your computer. The file stays on \
+             your computer.",
         ),
         StartExample => ("Voorbeeld openen", "Open example"),
-        StartExampleUnavailable => (
-            "Nog niet beschikbaar in deze versie: voorbeelden over armoede en eenzaamheid \
-             volgen.",
-            "Not available in this version yet: examples on poverty and loneliness are \
-             coming.",
+        StartExampleHelp => (
+            "Bekijk een uitgewerkte redeneerlijn over armoede of eenzaamheid, met een \
+             voorbeeld-datasetlijst.",
+            "Look at a worked reasoning line on poverty or loneliness, with an example dataset \
+             list.",
         ),
         PanelRegion => ("Details en bevindingen", "Details and findings"),
         DetailsTitle => ("Details", "Details"),

@@ -37,8 +37,10 @@ macro_rules! texts {
     };
 }
 
+mod editor;
 mod messages;
 
+pub use editor::{CanvasHelp, EditorText};
 pub use messages::Msg;
 
 /// A fixed text in Dutch and English.
@@ -149,5 +151,11 @@ mod tests {
     #[test]
     fn shell_texts() {
         check_texts(Msg::ALL);
+    }
+
+    #[test]
+    fn editor_texts() {
+        check_texts(EditorText::ALL);
+        check_texts(CanvasHelp::ALL);
     }
 }

@@ -33,4 +33,4 @@ pub use problem::{
     ExportError, ExportProblemKind, FileKind, JsonType, LoadError, Notice, NoticeKind, Problem,
     ProblemKind,
 };
-pub use words::WordList;
+pub use words::{frequency_word, level_word, parse_frequency, parse_level, WordList};

@@ -133,6 +133,24 @@ file_words!(AccessWord <-> AccessClass, Access {
     Personal = "personal",
 });
 
+/// The file word of a level ("neighbourhood"), also used as a stable form value in the UI.
+pub fn level_word(level: GeoLevel) -> &'static str {
+    LevelWord::from(level).word()
+}
+
+pub fn parse_level(word: &str) -> Option<GeoLevel> {
+    LevelWord::from_word(word).map(GeoLevel::from)
+}
+
+/// The file word of a frequency ("quarter"), also used as a stable form value in the UI.
+pub fn frequency_word(frequency: Frequency) -> &'static str {
+    FrequencyWord::from(frequency).word()
+}
+
+pub fn parse_frequency(word: &str) -> Option<Frequency> {
+    FrequencyWord::from_word(word).map(Frequency::from)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

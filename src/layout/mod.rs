@@ -2,6 +2,7 @@
 //! wherever its nodes stand. Saved in graph files so colleagues see the same drawing.
 
 mod auto;
+pub mod geometry;
 
 use std::collections::BTreeMap;
 

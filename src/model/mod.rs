@@ -10,7 +10,7 @@ mod line;
 mod node;
 mod terms;
 
-pub use action::{Action, ActionError, Applied};
+pub use action::{kind_name, Action, ActionError, Applied};
 pub use ids::{EdgeId, NodeId, ParseIdError};
 pub use line::{EdgeRef, NodeRef, ReasoningLine, RemovedEdge, StructureError};
 pub use node::{Edge, Indicator, Node, Scope};

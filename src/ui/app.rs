@@ -1,23 +1,98 @@
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
-use super::components::{AppFooter, AppHeader, SidePanel, Workspace};
-use super::hooks::use_language_preference;
+use super::components::{AppFooter, AppHeader, NoticeBanner, SidePanel, Workspace};
+use super::download::download;
+use super::hooks::{
+    use_autosave, use_file_opener, use_language_preference, use_shortcuts, ShortcutActions,
+};
+use super::session::use_session_root;
+use super::state::{AppAction, AppState, Notice, Screen};
 use crate::i18n::Lang;
+use crate::io::export_graph;
 
 /// The app shell: header with the language switch, the workspace (canvas and side panel), footer.
 #[component]
 pub fn App() -> Html {
     let (lang, set_lang) = use_language_preference();
+    let session = use_session_root();
+    use_autosave(&session.state);
+    let open_file = use_file_opener(session.state.dispatcher());
+    let file_input = use_node_ref();
+    let on_open_file = {
+        let file_input = file_input.clone();
+        use_callback((), move |(), _| {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_save = {
+        let state = session.state.clone();
+        Callback::from(move |()| save(&state))
+    };
+    use_shortcuts(
+        session.state.dispatcher(),
+        ShortcutActions {
+            save: on_save.clone(),
+            open: on_open_file.clone(),
+        },
+    );
+    let on_file_chosen = {
+        let open_file = open_file.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                open_file.emit(file);
+            }
+            // Choosing the same file again must fire `change` again.
+            input.set_value("");
+        })
+    };
+    let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
+    let ondrop = Callback::from(move |event: DragEvent| {
+        event.prevent_default();
+        if let Some(file) = event
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0))
+        {
+            open_file.emit(file);
+        }
+    });
     html! {
         <ContextProvider<Lang> context={lang}>
-            <div class="rl-app" data-testid="app-shell">
+            <div class="rl-app" data-testid="app-shell" {ondragover} {ondrop}>
                 <AppHeader on_language={set_lang} />
+                <NoticeBanner notice={session.state.notice.clone()} dispatcher={session.state.dispatcher()} />
                 <main id="rl-main" class="rl-app__main" tabindex="-1">
-                    <Workspace />
-                    <SidePanel />
+                    <Workspace session={session.clone()} on_open_file={on_open_file} on_save={on_save} />
+                    <SidePanel session={session} />
                 </main>
+                <input ref={file_input} type="file" accept=".json,application/json" class="rl-visually-hidden"
+                    tabindex="-1" aria-hidden="true" data-testid="file-input" onchange={on_file_chosen} />
                 <AppFooter />
             </div>
         </ContextProvider<Lang>>
+    }
+}
+
+/// Downloads the open reasoning line as a graph file.
+fn save(state: &UseReducerHandle<AppState>) {
+    if state.screen != Screen::Editor {
+        return;
+    }
+    let document = state.editor.document();
+    let result = export_graph(&document.line, &document.layout)
+        .map_err(|error| error.to_string())
+        .and_then(|text| download(&state.file_name, &text, "application/json"));
+    if let Err(detail) = result {
+        state.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
     }
 }

@@ -5,7 +5,11 @@
 
 mod app;
 mod components;
+mod download;
 mod hooks;
+mod session;
+mod shared;
+mod state;
 
 pub use app::App;
 

@@ -1,64 +1,106 @@
 use yew::prelude::*;
 
-use crate::i18n::Msg;
+use crate::editor::Document;
+use crate::i18n::{EditorText, Msg};
+use crate::io::{import_catalog, import_graph};
+use crate::model::ReasoningLine;
+use crate::samples::{Sample, SAMPLES, SAMPLE_CATALOG};
 use crate::ui::hooks::use_lang;
+use crate::ui::state::{AppAction, AppState};
 
-/// One way to start working. `unavailable` holds the reason shown while the action cannot be used.
-struct StartAction {
-    key: &'static str,
-    label: Msg,
-    unavailable: Option<Msg>,
+#[derive(Properties, PartialEq)]
+pub struct StartActionsProps {
+    pub dispatcher: UseReducerDispatcher<AppState>,
+    pub on_open_file: Callback<()>,
 }
 
-const START_ACTIONS: [StartAction; 3] = [
-    StartAction {
-        key: "new",
-        label: Msg::StartNew,
-        unavailable: Some(Msg::StartNewUnavailable),
-    },
-    StartAction {
-        key: "open",
-        label: Msg::StartOpen,
-        unavailable: Some(Msg::StartOpenUnavailable),
-    },
-    StartAction {
-        key: "example",
-        label: Msg::StartExample,
-        unavailable: Some(Msg::StartExampleUnavailable),
-    },
-];
-
-/// The start actions. A disabled action says why next to it (and to screen readers through
-/// `aria-describedby`), so no button is silently dead.
+/// The ways to start: a new line, a file from disk, or one of the shipped examples.
 #[component]
-pub fn StartActions() -> Html {
+pub fn StartActions(props: &StartActionsProps) -> Html {
     let lang = use_lang();
-    let items = START_ACTIONS.iter().map(|action| {
-        let reason_id = format!("rl-start-{}-reason", action.key);
-        let disabled = action.unavailable.is_some();
-        let class = classes!(
-            "utrecht-button",
-            "utrecht-button--secondary-action",
-            disabled.then_some("utrecht-button--disabled"),
-        );
+    let show_examples = use_state(|| false);
+    let on_new = {
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |_: MouseEvent| {
+            let document = Document {
+                line: ReasoningLine::new(lang.tr(EditorText::Untitled)),
+                layout: Default::default(),
+            };
+            dispatcher.dispatch(AppAction::Open {
+                document,
+                catalog: None,
+                file_name: "redeneerlijn.json".into(),
+            });
+        })
+    };
+    let on_open = props.on_open_file.reform(|_: MouseEvent| ());
+    let on_examples = {
+        let show = show_examples.clone();
+        Callback::from(move |_: MouseEvent| show.set(!*show))
+    };
+    let examples = SAMPLES.iter().map(|sample| {
+        let dispatcher = props.dispatcher.clone();
+        let sample = *sample;
+        let onclick = Callback::from(move |_: MouseEvent| dispatcher.dispatch(open_sample(&sample)));
         html! {
-            <li key={action.key} class="rl-start__item">
-                <button type="button" {class} {disabled} data-action={action.key}
-                    aria-describedby={action.unavailable.map(|_| reason_id.clone())}>
-                    { lang.tr(action.label) }
+            <li key={sample.key} class="rl-start__example">
+                <button type="button" class="utrecht-button utrecht-button--primary-action" data-sample={sample.key} {onclick}>
+                    { sample.title(lang) }
                 </button>
-                if let Some(reason) = action.unavailable {
-                    <p id={reason_id} class="rl-start__reason utrecht-paragraph utrecht-paragraph--small">
-                        { lang.tr(reason) }
-                    </p>
-                }
+                <p class="utrecht-paragraph utrecht-paragraph--small rl-start__reason">{ sample.summary(lang) }</p>
             </li>
         }
     });
     html! {
         <section class="rl-start" aria-labelledby="rl-start-title">
             <h2 id="rl-start-title" class="utrecht-heading-2">{ lang.tr(Msg::StartTitle) }</h2>
-            <ul class="rl-start__list">{ for items }</ul>
+            <ul class="rl-start__list">
+                <li class="rl-start__item">
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" data-action="new" onclick={on_new}>
+                        { lang.tr(Msg::StartNew) }
+                    </button>
+                    <p class="rl-start__reason utrecht-paragraph utrecht-paragraph--small">{ lang.tr(Msg::StartNewHelp) }</p>
+                </li>
+                <li class="rl-start__item">
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="open" onclick={on_open}>
+                        { lang.tr(Msg::StartOpen) }
+                    </button>
+                    <p class="rl-start__reason utrecht-paragraph utrecht-paragraph--small">{ lang.tr(Msg::StartOpenHelp) }</p>
+                </li>
+                <li class="rl-start__item">
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="example"
+                        aria-expanded={show_examples.to_string()} aria-controls="rl-start-examples" onclick={on_examples}>
+                        { lang.tr(Msg::StartExample) }
+                    </button>
+                    <p class="rl-start__reason utrecht-paragraph utrecht-paragraph--small">{ lang.tr(Msg::StartExampleHelp) }</p>
+                </li>
+            </ul>
+            if *show_examples {
+                <section id="rl-start-examples" class="rl-start__examples" aria-label={lang.tr(EditorText::ExamplesTitle)}>
+                    <ul class="rl-start__list">{ for examples }</ul>
+                </section>
+            }
         </section>
+    }
+}
+
+/// Opens a shipped example with the example dataset list.
+fn open_sample(sample: &Sample) -> AppAction {
+    // The examples are tested to load cleanly (tests/examples.rs); a failure here is still shown, not hidden.
+    match (import_graph(sample.graph), import_catalog(SAMPLE_CATALOG)) {
+        (Ok(graph), Ok(catalog)) => AppAction::Open {
+            document: Document {
+                line: graph.line,
+                layout: graph.layout,
+            },
+            catalog: Some(catalog.catalog),
+            file_name: sample.file_name.to_owned(),
+        },
+        (Err(error), _) | (_, Err(error)) => {
+            AppAction::Notify(crate::ui::state::Notice::LoadFailed {
+                file: sample.file_name.to_owned(),
+                error,
+            })
+        }
     }
 }

@@ -1,16 +1,80 @@
 use yew::prelude::*;
 
+use super::canvas::Canvas;
 use super::empty_state::EmptyState;
-use crate::i18n::Msg;
+use super::outline::Outline;
+use crate::i18n::{EditorText, Msg};
 use crate::ui::hooks::use_lang;
+use crate::ui::session::Session;
+use crate::ui::state::Screen;
 
-/// The canvas area. Until a reasoning line is open it shows how to start.
+#[derive(Properties, PartialEq)]
+pub struct WorkspaceProps {
+    pub session: Session,
+    pub on_open_file: Callback<()>,
+    pub on_save: Callback<()>,
+}
+
+/// The main area: how to start, or the open reasoning line as a drawing or as a list.
 #[component]
-pub fn Workspace() -> Html {
+pub fn Workspace(props: &WorkspaceProps) -> Html {
     let lang = use_lang();
+    let outline = use_state(|| false);
+    let session = &props.session;
+    let body = match session.state.screen {
+        Screen::Start => html! {
+            <EmptyState dispatcher={session.state.dispatcher()} on_open_file={props.on_open_file.clone()} />
+        },
+        Screen::Editor => {
+            let view_button = |is_outline: bool, label: EditorText| {
+                let outline = outline.clone();
+                let current = *outline == is_outline;
+                html! {
+                    <button type="button" class={classes!("utrecht-button", "utrecht-button--subtle", current.then_some("rl-view-switch__current"))}
+                        aria-pressed={current.to_string()} data-view={if is_outline { "outline" } else { "canvas" }}
+                        onclick={Callback::from(move |_: MouseEvent| outline.set(is_outline))}>
+                        { lang.tr(label) }
+                    </button>
+                }
+            };
+            html! {
+                <>
+                    <div class="rl-workspace__bar">
+                        <h1 class="rl-workspace__title">{ title(session, lang) }</h1>
+                        <div class="rl-view-switch" role="group" aria-label={lang.tr(EditorText::ViewChoice)}>
+                            { view_button(false, EditorText::ViewCanvas) }
+                            { view_button(true, EditorText::ViewOutline) }
+                        </div>
+                        <div class="rl-workspace__files">
+                            <button type="button" class="utrecht-button utrecht-button--subtle" data-action="open-file"
+                                onclick={props.on_open_file.reform(|_: MouseEvent| ())}>{ lang.tr(EditorText::OpenFile) }</button>
+                            <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="save"
+                                onclick={props.on_save.reform(|_: MouseEvent| ())}>{ lang.tr(EditorText::Save) }</button>
+                        </div>
+                    </div>
+                    if *outline {
+                        <Outline session={session.clone()} />
+                    } else {
+                        <Canvas session={session.clone()} />
+                    }
+                </>
+            }
+        }
+    };
+    let class = classes!(
+        "rl-workspace",
+        (session.state.screen == Screen::Editor).then_some("rl-workspace--editor")
+    );
     html! {
-        <section class="rl-workspace" aria-label={lang.tr(Msg::CanvasRegion)} data-testid="workspace">
-            <EmptyState />
-        </section>
+        <section {class} aria-label={lang.tr(Msg::CanvasRegion)} data-testid="workspace">{ body }</section>
+    }
+}
+
+fn title(session: &Session, lang: crate::i18n::Lang) -> String {
+    let title = &session.state.editor.line().title;
+    if title.trim().is_empty() {
+        lang.tr(EditorText::Untitled).to_owned()
+    } else {
+        title.clone()
     }
 }

@@ -1,0 +1,40 @@
+use std::collections::BTreeSet;
+
+use yew::prelude::*;
+
+use super::edge_view::EdgeView;
+use super::node_layer::DragOffset;
+use crate::model::EdgeId;
+use crate::ui::session::Session;
+
+#[derive(Properties, PartialEq)]
+pub struct EdgeLayerProps {
+    pub session: Session,
+    pub drag: Option<DragOffset>,
+    pub on_select: Callback<(EdgeId, PointerEvent)>,
+}
+
+/// Every edge, keyed by id; an edge re-renders only when one of its ends moves or it changes.
+#[component]
+pub fn EdgeLayer(props: &EdgeLayerProps) -> Html {
+    let session = &props.session;
+    let line = session.state.editor.line();
+    let flagged: BTreeSet<EdgeId> = session
+        .analysis
+        .diagnostics
+        .iter()
+        .flat_map(|d| d.edges.iter().copied())
+        .collect();
+    let edges = line.edges().filter_map(|edge| {
+        let from = *session.placed.positions.get(&edge.from)?;
+        let to = *session.placed.positions.get(&edge.to)?;
+        let drag = props.drag.as_ref();
+        Some(html! {
+            <EdgeView key={edge.id.0} id={edge.id} from={DragOffset::apply(drag, edge.from, from)}
+                to={DragOffset::apply(drag, edge.to, to)} evidence={edge.edge.evidence}
+                selected={session.state.selection.edge == Some(edge.id)} flagged={flagged.contains(&edge.id)}
+                on_select={props.on_select.clone()} />
+        })
+    });
+    html! { <g class="rl-canvas__edges">{ for edges }</g> }
+}

@@ -1,0 +1,404 @@
+//! The SVG canvas: nodes and edges drawn from the session, with pointer, wheel, pinch and keyboard
+//! gestures turned into editor commands. View state (zoom, pan, a drag in progress) stays here.
+
+mod edge_layer;
+mod edge_view;
+mod gesture;
+mod keys;
+mod node_layer;
+mod node_view;
+mod title_lines;
+mod toolbar;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use self::edge_layer::EdgeLayer;
+use self::gesture::{distance, midpoint, Gesture, CLICK_SLOP};
+use self::node_layer::{DragOffset, NodeLayer};
+use self::toolbar::CanvasToolbar;
+use crate::editor::Command;
+use crate::i18n::{CanvasHelp, EditorText};
+use crate::layout::geometry::{bounds, Viewport};
+use crate::layout::Point;
+use crate::model::{Action, Edge, EdgeId, NodeId};
+use crate::ui::hooks::use_lang;
+use crate::ui::session::Session;
+use crate::ui::state::{AppAction, Selection};
+
+pub use self::node_view::kind_key;
+
+#[derive(Properties, PartialEq)]
+pub struct CanvasProps {
+    pub session: Session,
+}
+
+/// Pointer positions by pointer id, for pinch zoom.
+type Pointers = Rc<RefCell<BTreeMap<i32, Point>>>;
+
+#[component]
+pub fn Canvas(props: &CanvasProps) -> Html {
+    let lang = use_lang();
+    let session = &props.session;
+    let svg_ref = use_node_ref();
+    let viewport = use_state(Viewport::default);
+    let gesture = use_state(|| None::<Gesture>);
+    let pointers: Pointers = use_mut_ref(BTreeMap::new);
+    let connect_from = use_state(|| None::<NodeId>);
+
+    // Fit the drawing to the screen whenever a document is opened.
+    {
+        let viewport = viewport.setter();
+        let svg_ref = svg_ref.clone();
+        let placed = session.placed.clone();
+        use_effect_with(session.state.fit_requests, move |_| {
+            if let Some(fitted) = fit(&svg_ref, &placed) {
+                viewport.set(fitted);
+            }
+        });
+    }
+
+    let dispatcher = session.state.dispatcher();
+    let selection = session.state.selection.clone();
+
+    let on_node_down = {
+        let gesture = gesture.setter();
+        let dispatcher = dispatcher.clone();
+        let selection = selection.clone();
+        let svg_ref = svg_ref.clone();
+        use_callback(
+            selection,
+            move |(id, event): (NodeId, PointerEvent), selection| {
+                if event.button() != 0 {
+                    return;
+                }
+                let additive = event.shift_key() || event.ctrl_key() || event.meta_key();
+                let next = if additive {
+                    selection.toggled(id)
+                } else if selection.nodes.contains(&id) {
+                    selection.clone()
+                } else {
+                    Selection::node(id)
+                };
+                capture(&svg_ref, &event);
+                let origin = local_point(&svg_ref, &event);
+                gesture.set(Some(Gesture::Drag {
+                    ids: next.nodes.clone(),
+                    origin,
+                    delta: Point::default(),
+                }));
+                dispatcher.dispatch(AppAction::Select(next));
+            },
+        )
+    };
+    let on_handle_down = {
+        let gesture = gesture.setter();
+        let svg_ref = svg_ref.clone();
+        let viewport = *viewport;
+        use_callback(
+            viewport,
+            move |(id, event): (NodeId, PointerEvent), viewport| {
+                capture(&svg_ref, &event);
+                let pointer = viewport.to_canvas(local_point(&svg_ref, &event));
+                gesture.set(Some(Gesture::Connect { from: id, pointer }));
+            },
+        )
+    };
+    let on_edge_down = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |(id, _event): (EdgeId, PointerEvent), _| {
+            dispatcher.dispatch(AppAction::Select(Selection::edge(id)));
+        })
+    };
+    let on_node_key = {
+        let dispatcher = dispatcher.clone();
+        let connect_from = connect_from.clone();
+        let selection = selection.clone();
+        use_callback(
+            (selection, *connect_from),
+            move |(id, event): (NodeId, KeyboardEvent), (selection, from)| {
+                keys::on_node_key(keys::NodeKey {
+                    id,
+                    event: &event,
+                    selection,
+                    connect_from: *from,
+                    set_connect_from: &connect_from.setter(),
+                    dispatcher: &dispatcher,
+                });
+            },
+        )
+    };
+
+    let onpointerdown = {
+        let gesture = gesture.setter();
+        let dispatcher = dispatcher.clone();
+        let svg_ref = svg_ref.clone();
+        let pointers = pointers.clone();
+        let viewport = *viewport;
+        Callback::from(move |event: PointerEvent| {
+            let point = local_point(&svg_ref, &event);
+            pointers.borrow_mut().insert(event.pointer_id(), point);
+            let fingers: Vec<Point> = pointers.borrow().values().copied().collect();
+            if let [a, b] = fingers[..] {
+                gesture.set(Some(Gesture::Pinch {
+                    start_distance: distance(a, b),
+                    start: viewport,
+                    midpoint: midpoint(a, b),
+                }));
+                return;
+            }
+            if !on_background(&event) {
+                return;
+            }
+            capture(&svg_ref, &event);
+            gesture.set(Some(Gesture::Pan { last: point }));
+            dispatcher.dispatch(AppAction::Select(Selection::default()));
+        })
+    };
+    let onpointermove = {
+        let gesture = gesture.clone();
+        let viewport = viewport.clone();
+        let svg_ref = svg_ref.clone();
+        let pointers = pointers.clone();
+        Callback::from(move |event: PointerEvent| {
+            let point = local_point(&svg_ref, &event);
+            if let Some(slot) = pointers.borrow_mut().get_mut(&event.pointer_id()) {
+                *slot = point;
+            }
+            match &*gesture {
+                Some(Gesture::Pan { last }) => {
+                    viewport.set(viewport.panned(Point {
+                        x: point.x - last.x,
+                        y: point.y - last.y,
+                    }));
+                    gesture.set(Some(Gesture::Pan { last: point }));
+                }
+                Some(Gesture::Drag { ids, origin, .. }) => {
+                    let delta = Point {
+                        x: (point.x - origin.x) / viewport.zoom,
+                        y: (point.y - origin.y) / viewport.zoom,
+                    };
+                    gesture.set(Some(Gesture::Drag {
+                        ids: ids.clone(),
+                        origin: *origin,
+                        delta,
+                    }));
+                }
+                Some(Gesture::Connect { from, .. }) => {
+                    gesture.set(Some(Gesture::Connect {
+                        from: *from,
+                        pointer: viewport.to_canvas(point),
+                    }));
+                }
+                Some(Gesture::Pinch {
+                    start_distance,
+                    start,
+                    midpoint: mid,
+                }) => {
+                    let fingers: Vec<Point> = pointers.borrow().values().copied().collect();
+                    if let [a, b] = fingers[..] {
+                        viewport.set(start.zoomed(distance(a, b) / start_distance.max(1.0), *mid));
+                    }
+                }
+                None => {}
+            }
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        let dispatcher = dispatcher.clone();
+        let pointers = pointers.clone();
+        let svg_ref = svg_ref.clone();
+        let zoom = viewport.zoom;
+        Callback::from(move |event: PointerEvent| {
+            pointers.borrow_mut().remove(&event.pointer_id());
+            match &*gesture {
+                Some(Gesture::Drag { ids, delta, .. })
+                    if distance(*delta, Point::default()) * zoom > CLICK_SLOP =>
+                {
+                    dispatcher.dispatch(AppAction::Command(Command::Move {
+                        ids: ids.iter().copied().collect(),
+                        delta: *delta,
+                    }));
+                }
+                Some(Gesture::Connect { from, .. }) => {
+                    if let Some(to) = node_under_pointer(&event) {
+                        dispatcher.dispatch(AppAction::Command(Command::Edit(Action::Connect {
+                            from: *from,
+                            to,
+                            edge: Edge::default(),
+                        })));
+                    }
+                }
+                _ => {}
+            }
+            release(&svg_ref, &event);
+            gesture.set(None);
+        })
+    };
+    let onwheel = {
+        let viewport = viewport.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |event: WheelEvent| {
+            let anchor = local_point(&svg_ref, &event);
+            let factor = (-event.delta_y() * 0.0015).exp();
+            viewport.set(viewport.zoomed(factor, anchor));
+        })
+    };
+    let onkeydown = {
+        let viewport = viewport.clone();
+        let svg_ref = svg_ref.clone();
+        let placed = session.placed.clone();
+        let connect_from = connect_from.setter();
+        Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            "+" | "=" => viewport.set(viewport.zoomed(1.2, centre(&svg_ref))),
+            "-" => viewport.set(viewport.zoomed(1.0 / 1.2, centre(&svg_ref))),
+            "0" => {
+                if let Some(fitted) = fit(&svg_ref, &placed) {
+                    viewport.set(fitted);
+                }
+            }
+            "Escape" => connect_from.set(None),
+            _ => {}
+        })
+    };
+
+    let drag = match &*gesture {
+        Some(Gesture::Drag { ids, delta, .. }) => Some(DragOffset {
+            ids: ids.clone(),
+            delta: *delta,
+        }),
+        _ => None,
+    };
+    let pending = match &*gesture {
+        Some(Gesture::Connect { from, pointer }) => session
+            .placed
+            .positions
+            .get(from)
+            .map(|start| (*start, *pointer)),
+        _ => None,
+    };
+    let zoom = {
+        let viewport = viewport.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |factor: f64| viewport.set(viewport.zoomed(factor, centre(&svg_ref))))
+    };
+    let on_fit = {
+        let viewport = viewport.setter();
+        let svg_ref = svg_ref.clone();
+        let placed = session.placed.clone();
+        Callback::from(move |_| {
+            if let Some(fitted) = fit(&svg_ref, &placed) {
+                viewport.set(fitted);
+            }
+        })
+    };
+    let on_connect = {
+        let connect_from = connect_from.setter();
+        Callback::from(move |id: Option<NodeId>| connect_from.set(id))
+    };
+    let help_id = "rl-canvas-help";
+    html! {
+        <div class="rl-canvas">
+            <CanvasToolbar session={session.clone()} on_zoom={zoom} on_fit={on_fit}
+                connecting={*connect_from} on_connect={on_connect} />
+            if let Some(from) = *connect_from {
+                <p class="rl-canvas__mode" role="status">
+                    { format!("{} — {}", session.state.editor.line().node(from).map(|n| n.title.as_str()).unwrap_or_default(), lang.tr(EditorText::ConnectHint)) }
+                </p>
+            }
+            <p id={help_id} class="rl-visually-hidden">{ lang.tr(CanvasHelp::Instructions) }</p>
+            <svg ref={svg_ref} class="rl-canvas__svg" tabindex="0" role="group"
+                aria-label={lang.tr(crate::i18n::Msg::CanvasRegion)} aria-describedby={help_id}
+                {onpointerdown} {onpointermove} {onpointerup}
+                onpointercancel={onpointerup_cancel(&gesture)} {onwheel} {onkeydown}>
+                <defs>
+                    <marker id="rl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0 0 L10 5 L0 10 z" class="rl-edge__arrow" />
+                    </marker>
+                </defs>
+                <g transform={viewport.transform()}>
+                    <EdgeLayer session={session.clone()} drag={drag.clone()} on_select={on_edge_down} />
+                    if let Some((start, end)) = pending {
+                        <path class="rl-edge__pending" d={crate::layout::geometry::edge_path(start, Point { x: end.x, y: end.y - crate::layout::geometry::NODE_HEIGHT / 2.0 })} />
+                    }
+                    <NodeLayer session={session.clone()} {drag} connecting={*connect_from}
+                        lang={lang} on_pointer_down={on_node_down} on_handle_down={on_handle_down} on_key={on_node_key} />
+                </g>
+            </svg>
+        </div>
+    }
+}
+
+fn onpointerup_cancel(gesture: &UseStateHandle<Option<Gesture>>) -> Callback<PointerEvent> {
+    let gesture = gesture.setter();
+    Callback::from(move |_| gesture.set(None))
+}
+
+/// The pointer position relative to the canvas element, in screen pixels.
+fn local_point(svg_ref: &NodeRef, event: &MouseEvent) -> Point {
+    let origin = svg_ref
+        .cast::<Element>()
+        .map(|svg| svg.get_bounding_client_rect())
+        .map_or(Point::default(), |rect| Point {
+            x: rect.left(),
+            y: rect.top(),
+        });
+    Point {
+        x: f64::from(event.client_x()) - origin.x,
+        y: f64::from(event.client_y()) - origin.y,
+    }
+}
+
+fn centre(svg_ref: &NodeRef) -> Point {
+    svg_ref
+        .cast::<Element>()
+        .map_or(Point::default(), |svg| Point {
+            x: f64::from(svg.client_width()) / 2.0,
+            y: f64::from(svg.client_height()) / 2.0,
+        })
+}
+
+fn fit(svg_ref: &NodeRef, placed: &crate::layout::Layout) -> Option<Viewport> {
+    let svg = svg_ref.cast::<Element>()?;
+    let area = bounds(placed)?;
+    Some(Viewport::fit(
+        area,
+        f64::from(svg.client_width()),
+        f64::from(svg.client_height()),
+    ))
+}
+
+/// Keeps pointer events coming to the canvas while the pointer is down, even outside it.
+fn capture(svg_ref: &NodeRef, event: &PointerEvent) {
+    if let Some(svg) = svg_ref.cast::<Element>() {
+        let _ = svg.set_pointer_capture(event.pointer_id());
+    }
+}
+
+fn release(svg_ref: &NodeRef, event: &PointerEvent) {
+    if let Some(svg) = svg_ref.cast::<Element>() {
+        let _ = svg.release_pointer_capture(event.pointer_id());
+    }
+}
+
+/// Whether the pointer went down on empty canvas rather than on a node or edge.
+fn on_background(event: &PointerEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_none_or(|el| el.closest("[data-id]").ok().flatten().is_none())
+}
+
+/// The node under the pointer (the canvas captured the pointer, so the target is not it).
+fn node_under_pointer(event: &PointerEvent) -> Option<NodeId> {
+    let element = gloo::utils::document()
+        .element_from_point(event.client_x() as f32, event.client_y() as f32)?;
+    let node = element.closest("[data-id^='n']").ok().flatten()?;
+    node.get_attribute("data-id")?.parse().ok()
+}

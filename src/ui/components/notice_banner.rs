@@ -1,0 +1,78 @@
+use yew::prelude::*;
+
+use crate::i18n::{EditorText, Lang};
+use crate::ui::hooks::use_lang;
+use crate::ui::state::{AppAction, AppState, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeBannerProps {
+    pub notice: Option<Notice>,
+    pub dispatcher: UseReducerDispatcher<AppState>,
+}
+
+/// A message about the last thing that went wrong (or needs attention), announced to screen
+/// readers; it names the problem and where, and says the work on screen is unchanged.
+#[component]
+pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
+    let lang = use_lang();
+    let Some(notice) = &props.notice else {
+        return html! { <div class="rl-notice-slot" role="status" aria-live="polite"></div> };
+    };
+    let (kind, title, lines) = describe(notice, lang);
+    let dispatcher = props.dispatcher.clone();
+    let onclick =
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(AppAction::DismissNotice));
+    html! {
+        <div class="rl-notice-slot" role="alert">
+            <div class={classes!("rl-notice", format!("rl-notice--{kind}"))} data-testid="notice" data-notice={kind}>
+                <p class="rl-notice__title"><strong>{ title }</strong></p>
+                <ul class="rl-notice__lines">{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                <button type="button" class="utrecht-button utrecht-button--subtle rl-notice__close" {onclick}>
+                    { lang.tr(EditorText::Close) }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) {
+    match notice {
+        Notice::Refused(error) => (
+            "refused",
+            lang.tr(EditorText::RefusedTitle).to_owned(),
+            vec![error.message(lang)],
+        ),
+        Notice::LoadFailed { file, error } => {
+            let mut lines = error.messages(lang);
+            lines.push(lang.tr(EditorText::LoadFailedKept).to_owned());
+            (
+                "load-failed",
+                format!("{}: {file}", lang.tr(EditorText::LoadFailedTitle)),
+                lines,
+            )
+        }
+        Notice::Unreadable { file } => (
+            "load-failed",
+            format!("{}: {file}", lang.tr(EditorText::LoadFailedTitle)),
+            vec![lang.tr(EditorText::LoadFailedKept).to_owned()],
+        ),
+        Notice::Loaded { file, notes } => (
+            "loaded",
+            format!("{}: {file}", lang.tr(EditorText::LoadedNotes)),
+            notes.iter().map(|n| n.message(lang)).collect(),
+        ),
+        Notice::SaveFailed(detail) => (
+            "save-failed",
+            lang.tr(EditorText::SaveFailedTitle).to_owned(),
+            vec![detail.clone()],
+        ),
+        Notice::AutosaveFailed(detail) => (
+            "autosave-failed",
+            lang.tr(EditorText::AutosaveFailedTitle).to_owned(),
+            vec![
+                lang.tr(EditorText::AutosaveFailedHelp).to_owned(),
+                detail.clone(),
+            ],
+        ),
+    }
+}

@@ -1,0 +1,115 @@
+use yew::prelude::*;
+
+use crate::analysis::{Coverage, NeedOrigin};
+use crate::i18n::{EditorText, Lang};
+use crate::model::NodeId;
+use crate::ui::hooks::use_lang;
+use crate::ui::session::Session;
+use crate::ui::state::{AppAction, Selection};
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsProps {
+    pub session: Session,
+}
+
+/// Everything the analysis found, grouped; each finding leads to the node it concerns.
+#[component]
+pub fn Findings(props: &FindingsProps) -> Html {
+    let lang = use_lang();
+    let session = &props.session;
+    let analysis = &session.analysis;
+    let line = session.state.editor.line();
+    let index = &session.state.catalog.index;
+    let select = session.callback(|id: NodeId| AppAction::Select(Selection::node(id)));
+    let title_of = |id: NodeId| line.node(id).map(|n| n.title.clone()).unwrap_or_default();
+    let need_item = |position: usize, concept: &str, node: NodeId| {
+        let onclick = select.reform(move |_: MouseEvent| node);
+        html! {
+            <li key={position}>
+                <button type="button" class="rl-findings__link" data-id={node.to_string()} {onclick}>
+                    <strong>{ concept.to_owned() }</strong>{ " — " }{ title_of(node) }
+                </button>
+            </li>
+        }
+    };
+    // Node needs only: edge needs repeat the same concepts and would list each twice.
+    let node_needs = || {
+        analysis
+            .needs
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.need.origin, NeedOrigin::Node { .. }))
+    };
+    let missing: Vec<Html> = node_needs()
+        .filter(|(_, c)| matches!(c.coverage, Coverage::Missing))
+        .map(|(i, c)| need_item(i, &c.need.concept, c.need.origin.node()))
+        .collect();
+    let partly: Vec<Html> = node_needs()
+        .filter(|(_, c)| matches!(c.coverage, Coverage::PartlyCovered(_)))
+        .map(|(i, c)| need_item(i, &c.need.concept, c.need.origin.node()))
+        .collect();
+    let unused: Vec<Html> = analysis
+        .unused
+        .iter()
+        .filter_map(|&d| index.dataset(d))
+        .map(|d| html! { <li key={d.id.0.clone()}>{ &d.title }{ format!(" ({})", d.owner) }</li> })
+        .collect();
+    let structure: Vec<Html> = analysis
+        .diagnostics
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let message = d.message(lang);
+            match d.nodes.first().copied() {
+                Some(node) => {
+                    let onclick = select.reform(move |_: MouseEvent| node);
+                    html! { <li key={i}><button type="button" class="rl-findings__link" data-id={node.to_string()} {onclick}>{ message }</button></li> }
+                }
+                None => html! { <li key={i}>{ message }</li> },
+            }
+        })
+        .collect();
+    let score = analysis.score;
+    let share = score
+        .share()
+        .map(|s| format!("{:.0}%", s * 100.0))
+        .unwrap_or_else(|| "–".to_owned());
+    let catalog = &session.state.catalog.catalog;
+    let catalog_line = if catalog.is_empty() {
+        lang.tr(EditorText::CatalogNone).to_owned()
+    } else {
+        format!(
+            "{}: {} ({} {})",
+            lang.tr(EditorText::CatalogLabel),
+            catalog.title,
+            catalog.len(),
+            lang.tr(EditorText::Datasets)
+        )
+    };
+    html! {
+        <div class="rl-findings" data-testid="findings">
+            <p class="rl-findings__catalog" data-testid="catalog-name">{ catalog_line }</p>
+            <p class="rl-findings__score">
+                { format!("{}: {share} ({} / {})", lang.tr(EditorText::FindingsScore), score.covered, score.total()) }
+            </p>
+            { group("missing", EditorText::FindingsMissing, missing, lang) }
+            { group("partly", EditorText::FindingsPartly, partly, lang) }
+            { group("unused", EditorText::FindingsUnused, unused, lang) }
+            { group("structure", EditorText::FindingsStructure, structure, lang) }
+        </div>
+    }
+}
+
+fn group(key: &'static str, title: EditorText, items: Vec<Html>, lang: Lang) -> Html {
+    let count = items.len();
+    html! {
+        <section class={classes!("rl-findings__group", format!("rl-findings__group--{key}"))} data-findings={key}>
+            <h3 class="utrecht-heading-3">{ format!("{} ({count})", lang.tr(title)) }</h3>
+            if items.is_empty() {
+                <p class="rl-findings__none">{ lang.tr(EditorText::FindingsNone) }</p>
+            } else {
+                <ul class="rl-findings__list">{ for items }</ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,13 @@
+//! The side panel: details of the selection (editable) and the findings of the analysis.
+
+mod edge_form;
+mod fields;
+mod findings;
+mod indicator_form;
+mod needs_list;
+mod node_form;
+
+pub use edge_form::EdgeForm;
+pub use findings::Findings;
+pub use needs_list::NeedsList;
+pub use node_form::NodeForm;

@@ -1,0 +1,96 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use serde::{Deserialize, Serialize};
+use yew::prelude::*;
+
+use crate::editor::{Document, Editor};
+use crate::io::{export_catalog, export_graph, import_catalog, import_graph};
+use crate::ui::state::{AppAction, AppState, CatalogData, Notice, Screen};
+
+const KEY: &str = "redeneerlijn.autosave";
+/// Waits this long after the last change, so typing and dragging do not write on every step.
+const DELAY_MS: u32 = 400;
+
+/// What is kept in the browser's local storage: the open document and the dataset list, in the
+/// same file formats as on disk.
+#[derive(Serialize, Deserialize)]
+struct Snapshot {
+    file_name: String,
+    graph: String,
+    catalog: Option<String>,
+}
+
+/// Keeps a copy of the work in the browser so a reload or a crashed tab loses nothing, and
+/// restores it at start-up. A failing write (storage full or disabled) becomes a notice.
+#[hook]
+pub fn use_autosave(state: &UseReducerHandle<AppState>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        if let Some(action) = restore() {
+            dispatcher.dispatch(action);
+        }
+    });
+    let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let revision = state.editor.revision();
+    let catalog_revision = state.catalog.revision;
+    let editing = state.screen == Screen::Editor;
+    let editor = state.editor.clone();
+    let catalog = state.catalog.clone();
+    let file_name = state.file_name.clone();
+    let dispatcher = state.dispatcher();
+    use_effect_with((revision, catalog_revision, editing), move |_| {
+        if editing {
+            let timeout = Timeout::new(DELAY_MS, move || {
+                if let Err(detail) = save(&editor, &catalog, &file_name) {
+                    dispatcher.dispatch(AppAction::Notify(Notice::AutosaveFailed(detail)));
+                }
+            });
+            // Replacing the handle cancels the previous, not yet fired, write.
+            *pending.borrow_mut() = Some(timeout);
+        }
+    });
+}
+
+fn save(editor: &Editor, catalog: &CatalogData, file_name: &str) -> Result<(), String> {
+    let document = editor.document();
+    let graph = export_graph(&document.line, &document.layout).map_err(|e| e.to_string())?;
+    let catalog = if catalog.catalog.is_empty() {
+        None
+    } else {
+        Some(export_catalog(&catalog.catalog).map_err(|e| e.to_string())?)
+    };
+    let snapshot = Snapshot {
+        file_name: file_name.to_owned(),
+        graph,
+        catalog,
+    };
+    let text = serde_json::to_string(&snapshot).map_err(|e| e.to_string())?;
+    let storage = gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| "local storage is not available".to_owned())?;
+    storage.set_item(KEY, &text).map_err(|e| format!("{e:?}"))
+}
+
+/// The action that reopens the autosaved work, if there is any and it still reads.
+fn restore() -> Option<AppAction> {
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    let text = storage.get_item(KEY).ok().flatten()?;
+    let snapshot: Snapshot = serde_json::from_str(&text).ok()?;
+    let graph = import_graph(snapshot.graph.as_bytes()).ok()?;
+    let catalog = snapshot
+        .catalog
+        .and_then(|c| import_catalog(c.as_bytes()).ok())
+        .map(|c| c.catalog);
+    Some(AppAction::Restore {
+        document: Document {
+            line: graph.line,
+            layout: graph.layout,
+        },
+        catalog,
+        file_name: snapshot.file_name,
+    })
+}

@@ -1,0 +1,83 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::file::callbacks::FileReader;
+use yew::prelude::*;
+
+use crate::editor::Document;
+use crate::io::{import_catalog, import_graph, FileKind, LoadError, ProblemKind};
+use crate::ui::state::{AppAction, AppState, Notice};
+
+/// Reads a file the user chose or dropped, entirely in the browser, and opens it: a reasoning
+/// line replaces the document (undoable), a dataset list replaces the catalog. A bad file only
+/// produces a notice; the work on screen stays as it was.
+#[hook]
+pub fn use_file_opener(dispatcher: UseReducerDispatcher<AppState>) -> Callback<web_sys::File> {
+    // The reader must live until it calls back; one file at a time is enough.
+    let pending: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
+    use_callback(dispatcher, move |file: web_sys::File, dispatcher| {
+        let name = file.name();
+        let dispatcher = dispatcher.clone();
+        let file = gloo::file::File::from(file);
+        let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+            let action = match result {
+                Ok(bytes) => open_bytes(&name, &bytes),
+                Err(_) => AppAction::Notify(Notice::Unreadable { file: name.clone() }),
+            };
+            dispatcher.dispatch(action);
+        });
+        *pending.borrow_mut() = Some(reader);
+    })
+}
+
+/// The action that opens `bytes`: as a reasoning line, or as a dataset list when the file says
+/// it is one.
+fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
+    match import_graph(bytes) {
+        Ok(loaded) => {
+            let document = Document {
+                line: loaded.line,
+                layout: loaded.layout,
+            };
+            let open = AppAction::Open {
+                document,
+                catalog: None,
+                file_name: name.to_owned(),
+            };
+            if loaded.notices.is_empty() {
+                open
+            } else {
+                AppAction::Batch(vec![
+                    open,
+                    AppAction::Notify(Notice::Loaded {
+                        file: name.to_owned(),
+                        notes: loaded.notices,
+                    }),
+                ])
+            }
+        }
+        Err(error) if is_catalog(&error) => match import_catalog(bytes) {
+            Ok(loaded) => AppAction::SetCatalog(loaded.catalog),
+            Err(error) => AppAction::Notify(Notice::LoadFailed {
+                file: name.to_owned(),
+                error,
+            }),
+        },
+        Err(error) => AppAction::Notify(Notice::LoadFailed {
+            file: name.to_owned(),
+            error,
+        }),
+    }
+}
+
+fn is_catalog(error: &LoadError) -> bool {
+    error.problems.iter().any(|p| {
+        matches!(
+            p.kind,
+            ProblemKind::OtherFileKind {
+                found: FileKind::Catalog,
+                ..
+            }
+        )
+    })
+}

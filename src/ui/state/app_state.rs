@@ -1,0 +1,193 @@
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::{CatalogData, Selection};
+use crate::catalog::Catalog;
+use crate::editor::{Command, Document, Editor};
+use crate::io::LoadError;
+use crate::model::ActionError;
+
+/// Which screen the workspace shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Editor,
+}
+
+/// A message for the user, kept as data so it is phrased in the language at display time.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// An edit was refused; the line is unchanged.
+    Refused(ActionError),
+    /// A file could not be opened; the work on screen is unchanged.
+    LoadFailed { file: String, error: LoadError },
+    /// The browser could not read the file at all.
+    Unreadable { file: String },
+    /// A file was opened but needed attention (migrated, unknown fields).
+    Loaded {
+        file: String,
+        notes: Vec<crate::io::Notice>,
+    },
+    /// The browser refused to store the autosave copy.
+    AutosaveFailed(String),
+    /// Saving to a file failed.
+    SaveFailed(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub editor: Rc<Editor>,
+    pub catalog: Rc<CatalogData>,
+    pub screen: Screen,
+    pub selection: Selection,
+    pub notice: Option<Notice>,
+    /// The name the document is saved under.
+    pub file_name: String,
+    /// Bumped when the canvas should fit the drawing to the screen (after opening a document).
+    pub fit_requests: u64,
+}
+
+/// Cheap comparison for Yew's change detection: the editor and catalog by revision (every change
+/// bumps it), the rest by value.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.editor.revision() == other.editor.revision()
+            && self.catalog.revision == other.catalog.revision
+            && self.screen == other.screen
+            && self.selection == other.selection
+            && self.notice == other.notice
+            && self.file_name == other.file_name
+            && self.fit_requests == other.fit_requests
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            editor: Rc::new(Editor::default()),
+            catalog: Rc::new(CatalogData::new(Catalog::default(), 0)),
+            screen: Screen::Start,
+            selection: Selection::default(),
+            notice: None,
+            file_name: String::new(),
+            fit_requests: 0,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppAction {
+    /// A change of the document (edit, move, delete, undo, redo, ...).
+    Command(Command),
+    /// Show a document (new, opened file, example, restored autosave) in the editor.
+    Open {
+        document: Document,
+        catalog: Option<Catalog>,
+        file_name: String,
+    },
+    /// Reopen autosaved work at start-up, with no history before it.
+    Restore {
+        document: Document,
+        catalog: Option<Catalog>,
+        file_name: String,
+    },
+    SetCatalog(Catalog),
+    Select(Selection),
+    Notify(Notice),
+    DismissNotice,
+    /// Several actions as one update.
+    Batch(Vec<AppAction>),
+}
+
+impl Reducible for AppState {
+    type Action = AppAction;
+
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        let mut state = Rc::unwrap_or_clone(self);
+        state.handle(action);
+        Rc::new(state)
+    }
+}
+
+impl AppState {
+    fn handle(&mut self, action: AppAction) {
+        let state = self;
+        match action {
+            AppAction::Command(command) => state.apply_command(command),
+            AppAction::Open {
+                document,
+                catalog,
+                file_name,
+            } => {
+                let editor = Rc::make_mut(&mut state.editor);
+                // Replace keeps the history, so opening something else can be undone.
+                let _ = editor.apply(Command::Replace(document));
+                if let Some(catalog) = catalog {
+                    state.set_catalog(catalog);
+                }
+                state.file_name = file_name;
+                state.screen = Screen::Editor;
+                state.selection = Selection::default();
+                state.fit_requests += 1;
+            }
+            AppAction::Restore {
+                document,
+                catalog,
+                file_name,
+            } => {
+                state.handle(AppAction::Open {
+                    document,
+                    catalog,
+                    file_name,
+                });
+                Rc::make_mut(&mut state.editor).clear_history();
+            }
+            AppAction::SetCatalog(catalog) => state.set_catalog(catalog),
+            AppAction::Select(selection) => state.selection = selection,
+            AppAction::Notify(notice) => state.notice = Some(notice),
+            AppAction::DismissNotice => state.notice = None,
+            AppAction::Batch(actions) => {
+                for action in actions {
+                    state.handle(action);
+                }
+            }
+        }
+    }
+
+    fn apply_command(&mut self, command: Command) {
+        let editor = Rc::make_mut(&mut self.editor);
+        match editor.apply(command) {
+            Ok(outcome) => {
+                if let Some(&id) = outcome.created_nodes.last() {
+                    self.selection = Selection::node(id);
+                } else if let Some(&id) = outcome.created_edges.last() {
+                    self.selection = Selection::edge(id);
+                }
+                self.drop_stale_selection();
+                if matches!(self.notice, Some(Notice::Refused(_))) {
+                    self.notice = None;
+                }
+            }
+            Err(error) => self.notice = Some(Notice::Refused(error)),
+        }
+    }
+
+    fn set_catalog(&mut self, catalog: Catalog) {
+        let revision = self.catalog.revision + 1;
+        self.catalog = Rc::new(CatalogData::new(catalog, revision));
+    }
+
+    /// After undo or delete, the selection may name things that no longer exist.
+    fn drop_stale_selection(&mut self) {
+        let line = self.editor.line();
+        self.selection.nodes.retain(|id| line.contains_node(*id));
+        if self
+            .selection
+            .edge
+            .is_some_and(|id| line.edge(id).is_none())
+        {
+            self.selection.edge = None;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The app's state and its one reducer. The reducer only wraps `Editor::apply` and view changes;
+//! storage, files and focus are side effects done in hooks.
+
+mod app_state;
+mod catalog_data;
+mod selection;
+
+pub use app_state::{AppAction, AppState, Notice, Screen};
+pub use catalog_data::CatalogData;
+pub use selection::Selection;
