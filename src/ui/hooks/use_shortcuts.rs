@@ -1,4 +1,4 @@
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
@@ -19,45 +19,49 @@ pub struct ShortcutActions {
 pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, actions: ShortcutActions) {
     use_effect_with(actions, move |actions| {
         let actions = actions.clone();
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                return;
-            };
-            if !(event.ctrl_key() || event.meta_key()) {
-                return;
-            }
-            let key = event.key().to_lowercase();
-            let in_text = event
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                });
-            match key.as_str() {
-                "s" => {
-                    event.prevent_default();
-                    actions.save.emit(());
+        // Not passive: the shortcuts replace the browser's own Ctrl+S and Ctrl+O.
+        let options = EventListenerOptions::enable_prevent_default();
+        let document = gloo::utils::document();
+        let listener =
+            EventListener::new_with_options(&document, "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if !(event.ctrl_key() || event.meta_key()) {
+                    return;
                 }
-                "o" => {
-                    event.prevent_default();
-                    actions.open.emit(());
+                let key = event.key().to_lowercase();
+                let in_text = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    });
+                match key.as_str() {
+                    "s" => {
+                        event.prevent_default();
+                        actions.save.emit(());
+                    }
+                    "o" => {
+                        event.prevent_default();
+                        actions.open.emit(());
+                    }
+                    "z" if !in_text => {
+                        event.prevent_default();
+                        let command = if event.shift_key() {
+                            Command::Redo
+                        } else {
+                            Command::Undo
+                        };
+                        dispatcher.dispatch(AppAction::Command(command));
+                    }
+                    "y" if !in_text => {
+                        event.prevent_default();
+                        dispatcher.dispatch(AppAction::Command(Command::Redo));
+                    }
+                    _ => {}
                 }
-                "z" if !in_text => {
-                    event.prevent_default();
-                    let command = if event.shift_key() {
-                        Command::Redo
-                    } else {
-                        Command::Undo
-                    };
-                    dispatcher.dispatch(AppAction::Command(command));
-                }
-                "y" if !in_text => {
-                    event.prevent_default();
-                    dispatcher.dispatch(AppAction::Command(Command::Redo));
-                }
-                _ => {}
-            }
-        });
+            });
         move || drop(listener)
     });
 }
