@@ -98,6 +98,7 @@ texts! {
         ),
         InvalidNumber => ("Vul een getal in, zoals 12,5.", "Enter a number, such as 12.5."),
         SaveFailedTitle => ("Opslaan is mislukt", "Saving failed"),
+        ConnectionsTitle => ("Verbindingen", "Connections"),
         ExamplesTitle => ("Kies een voorbeeld", "Choose an example"),
     }
 }

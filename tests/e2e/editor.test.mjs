@@ -39,6 +39,11 @@ test('an example opens drawn, with a badge on every node and findings', async ()
   assert.equal(await app.page.locator('.rl-badge').count(), count);
   assert.ok((await edges().count()) >= count - 1);
   assert.match(await app.page.locator('[data-testid="catalog-name"]').innerText(), /33 datasets/);
+  assert.equal(
+    await app.page.getByRole('button', { name: /^Doel: Minder kinderen groeien op in armoede\. Data/ }).count(),
+    1,
+    'a node is a button named by its kind, full title and data status',
+  );
   assert.ok((await findingsCount('unused')) >= 3);
 });
 
@@ -126,6 +131,24 @@ test('adding, moving, connecting and deleting with the keyboard only', async () 
   await page.keyboard.press('Delete');
   assert.equal(await nodes().count(), before);
   assert.equal(await edges().count(), edgesBefore);
+});
+
+test('an edge can be chosen and edited from the keyboard', async () => {
+  await openExample('eenzaamheid-ouderen');
+  const { page } = app;
+  await page.locator('.rl-node[data-id="n1"]').focus();
+  await page.keyboard.press('Enter');
+  const edgeButton = page.locator('[data-testid="node-form"] [data-edge]').first();
+  const id = await edgeButton.getAttribute('data-edge');
+  await edgeButton.focus();
+  await page.keyboard.press('Enter');
+  const form = page.locator('[data-testid="edge-form"]');
+  await form.waitFor();
+  const assumption = form.locator('textarea');
+  await assumption.fill('Wie vaker contact heeft, voelt zich minder eenzaam.');
+  await assumption.press('Tab');
+  await form.locator('select').selectOption('research-based');
+  await page.waitForSelector(`.rl-edge--research[data-id="${id}"]`, { state: 'attached' });
 });
 
 test('editing an indicator changes the findings', async () => {

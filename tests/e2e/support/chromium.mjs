@@ -17,13 +17,14 @@ const CHROMIUM_ARGS = [
 ];
 
 /** A served app and a fresh browser; `close()` stops both. */
-export async function openApp() {
+export async function openApp({ bypassCSP = false } = {}) {
   const { server, url } = await serve(DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // bypassCSP only for tests that inject a checker script (axe-core) into the page.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP });
   const page = await context.newPage();
   const consoleErrors = [];
   const foreignRequests = [];

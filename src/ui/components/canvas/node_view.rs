@@ -60,15 +60,19 @@ pub fn NodeView(props: &NodeViewProps) -> Html {
         (id, event)
     });
     html! {
-        <g {class} data-id={id.to_string()} tabindex="0" role="button" aria-label={label}
+        <g {class} data-id={id.to_string()} tabindex="0" role="button"
             aria-pressed={selected.to_string()} {onpointerdown} {onkeydown}>
+            // SVG's own name: the full title and status, also shown as a tooltip.
+            <title>{ label }</title>
             <svg x={fmt(at.x)} y={fmt(at.y)} width={fmt(NODE_WIDTH)} height={fmt(NODE_HEIGHT)} overflow="visible">
                 <rect class="rl-node__box" width={fmt(NODE_WIDTH)} height={fmt(NODE_HEIGHT)} rx="6" />
                 <rect class="rl-node__stripe" width="8" height={fmt(NODE_HEIGHT)} rx="3" />
-                <text class="rl-node__kind" x="18" y="19">{ kind_name(node.kind, *lang).to_uppercase() }</text>
-                { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <text class="rl-node__title" x="18" y={fmt(40.0 + 18.0 * i as f64)}>{ line }</text>
-                }) }
+                <g aria-hidden="true">
+                    <text class="rl-node__kind" x="18" y="19">{ kind_name(node.kind, *lang) }</text>
+                    { for lines.iter().enumerate().map(|(i, line)| html! {
+                        <text class="rl-node__title" x="18" y={fmt(40.0 + 18.0 * i as f64)}>{ line }</text>
+                    }) }
+                </g>
                 <StatusBadge status={*status} />
                 <circle class="rl-node__handle" cx={fmt(NODE_WIDTH)} cy={fmt(NODE_HEIGHT / 2.0)} r="7"
                     onpointerdown={on_handle} />

@@ -121,6 +121,7 @@ pub fn NodeForm(props: &NodeFormProps) -> Html {
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="add-indicator"
                     onclick={add_indicator}>{ lang.tr(EditorText::AddIndicator) }</button>
             </fieldset>
+            <Connections session={props.session.clone()} {id} {lang} />
             <ConnectTo session={props.session.clone()} {id} {lang} />
         </form>
     }
@@ -201,5 +202,46 @@ fn ConnectTo(props: &ConnectToProps) -> Html {
     html! {
         <SelectField id={format!("rl-node-{from}-connect")} label={lang.tr(EditorText::ConnectTo)} {options}
             value="" {on_change} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConnectionsProps {
+    session: Session,
+    id: NodeId,
+    lang: Lang,
+}
+
+/// The node's connections as buttons, so an edge can be chosen (and edited or deleted) without
+/// pointing at the drawing.
+#[component]
+fn Connections(props: &ConnectionsProps) -> Html {
+    let line = props.session.state.editor.line();
+    let lang = props.lang;
+    let select = props.session.callback(|edge: crate::model::EdgeId| {
+        AppAction::Select(crate::ui::state::Selection::edge(edge))
+    });
+    let title = |node: NodeId| line.node(node).map(|n| n.title.clone()).unwrap_or_default();
+    let outgoing = line.outgoing(props.id);
+    let incoming = line.incoming(props.id);
+    if outgoing.is_empty() && incoming.is_empty() {
+        return Html::default();
+    }
+    let item = |edge: crate::model::EdgeId, text: String| {
+        let onclick = select.reform(move |_: MouseEvent| edge);
+        html! {
+            <li key={edge.0}>
+                <button type="button" class="rl-findings__link" data-edge={edge.to_string()} {onclick}>{ text }</button>
+            </li>
+        }
+    };
+    html! {
+        <fieldset class="rl-form__group">
+            <legend>{ lang.tr(EditorText::ConnectionsTitle) }</legend>
+            <ul class="rl-findings__list">
+                { for outgoing.iter().map(|e| item(e.id, format!("→ {} {}", lang.tr(EditorText::ContributesTo), title(e.to)))) }
+                { for incoming.iter().map(|e| item(e.id, format!("← {} {}", title(e.from), lang.tr(EditorText::ContributesTo)))) }
+            </ul>
+        </fieldset>
     }
 }

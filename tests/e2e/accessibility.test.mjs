@@ -1,0 +1,61 @@
+// axe-core scans of the main states: WCAG 2.1 A and AA, zero violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { openApp, loadApp } from './support/chromium.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let app;
+before(async () => {
+  app = await openApp({ bypassCSP: true });
+});
+after(async () => {
+  await app?.close();
+});
+
+async function scan(state) {
+  await app.page.addScriptTag({ path: AXE });
+  const result = await app.page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    TAGS,
+  );
+  const violations = result.violations.map(
+    (v) => `${state}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(violations, [], violations.join('\n'));
+  assert.ok(result.passes.length > 10, 'axe actually checked the page');
+}
+
+async function fresh() {
+  await loadApp(app);
+  await app.page.evaluate(() => localStorage.clear());
+  await app.page.reload();
+  await app.page.waitForSelector('[data-testid="app-shell"]');
+}
+
+test('start screen', async () => {
+  await fresh();
+  await scan('start');
+  await app.page.getByRole('button', { name: 'Voorbeeld openen' }).click();
+  await scan('start with examples');
+});
+
+test('example open, node selected, edge selected, outline, English', async () => {
+  await fresh();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
+  await page.locator('[data-sample="armoede-gezinnen"]').click();
+  await page.locator('.rl-node').first().waitFor();
+  await scan('example open');
+  await page.locator('.rl-node[data-id="n5"]').click();
+  await scan('node selected');
+  await page.locator('.rl-edge').first().dispatchEvent('pointerdown', { button: 0 });
+  await page.locator('[data-testid="edge-form"]').waitFor();
+  await scan('edge selected');
+  await page.locator('[data-view="outline"]').click();
+  await scan('outline');
+  await page.getByRole('button', { name: 'English' }).click();
+  await scan('outline in English');
+});
