@@ -5,7 +5,8 @@ use yew::prelude::*;
 use super::components::{AppFooter, AppHeader, NoticeBanner, SidePanel, Workspace};
 use super::download::download;
 use super::hooks::{
-    use_autosave, use_file_opener, use_language_preference, use_shortcuts, ShortcutActions,
+    restore, use_autosave, use_file_opener, use_language_preference, use_shortcuts, use_startup,
+    ShortcutActions,
 };
 use super::session::use_session_root;
 use super::state::{AppAction, AppState, Notice, Screen};
@@ -17,6 +18,7 @@ use crate::io::export_graph;
 pub fn App() -> Html {
     let (lang, set_lang) = use_language_preference();
     let session = use_session_root();
+    use_startup(session.state.dispatcher(), restore);
     use_autosave(&session.state);
     let open_file = use_file_opener(session.state.dispatcher());
     let file_input = use_node_ref();

@@ -117,9 +117,10 @@ test('adding, moving, connecting and deleting with the keyboard only', async () 
 
   const node = page.locator(`.rl-node[data-id="${id}"]`);
   await node.focus();
-  const x0 = await node.locator('svg').getAttribute('x');
+  const x = async () => Number(/translate\(([-\d.]+)/.exec(await node.getAttribute('transform'))[1]);
+  const x0 = await x();
   await page.keyboard.press('ArrowRight');
-  assert.equal(Number(await node.locator('svg').getAttribute('x')), Number(x0) + 20);
+  assert.equal(await x(), x0 + 20);
 
   await page.keyboard.press('c');
   assert.match(await page.locator('.rl-canvas__mode').innerText(), /Kies het onderdeel/);

@@ -2,10 +2,9 @@ use yew::prelude::*;
 
 use crate::editor::Document;
 use crate::i18n::{EditorText, Msg};
-use crate::io::{import_catalog, import_graph};
 use crate::model::ReasoningLine;
-use crate::samples::{Sample, SAMPLES, SAMPLE_CATALOG};
-use crate::ui::hooks::use_lang;
+use crate::samples::SAMPLES;
+use crate::ui::hooks::{open_sample, use_lang};
 use crate::ui::state::{AppAction, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -81,26 +80,5 @@ pub fn StartActions(props: &StartActionsProps) -> Html {
                 </section>
             }
         </section>
-    }
-}
-
-/// Opens a shipped example with the example dataset list.
-fn open_sample(sample: &Sample) -> AppAction {
-    // The examples are tested to load cleanly (tests/examples.rs); a failure here is still shown, not hidden.
-    match (import_graph(sample.graph), import_catalog(SAMPLE_CATALOG)) {
-        (Ok(graph), Ok(catalog)) => AppAction::Open {
-            document: Document {
-                line: graph.line,
-                layout: graph.layout,
-            },
-            catalog: Some(catalog.catalog),
-            file_name: sample.file_name.to_owned(),
-        },
-        (Err(error), _) | (_, Err(error)) => {
-            AppAction::Notify(crate::ui::state::Notice::LoadFailed {
-                file: sample.file_name.to_owned(),
-                error,
-            })
-        }
     }
 }

@@ -22,16 +22,10 @@ struct Snapshot {
     catalog: Option<String>,
 }
 
-/// Keeps a copy of the work in the browser so a reload or a crashed tab loses nothing, and
-/// restores it at start-up. A failing write (storage full or disabled) becomes a notice.
+/// Keeps a copy of the work in the browser so a reload or a crashed tab loses nothing (`restore`
+/// brings it back at start-up). A failing write (storage full or disabled) becomes a notice.
 #[hook]
 pub fn use_autosave(state: &UseReducerHandle<AppState>) {
-    let dispatcher = state.dispatcher();
-    use_effect_with((), move |_| {
-        if let Some(action) = restore() {
-            dispatcher.dispatch(action);
-        }
-    });
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let revision = state.editor.revision();
     let catalog_revision = state.catalog.revision;
@@ -76,7 +70,7 @@ fn save(editor: &Editor, catalog: &CatalogData, file_name: &str) -> Result<(), S
 }
 
 /// The action that reopens the autosaved work, if there is any and it still reads.
-fn restore() -> Option<AppAction> {
+pub fn restore() -> Option<AppAction> {
     let storage = gloo::utils::window().local_storage().ok().flatten()?;
     let text = storage.get_item(KEY).ok().flatten()?;
     let snapshot: Snapshot = serde_json::from_str(&text).ok()?;
