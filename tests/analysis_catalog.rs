@@ -133,3 +133,63 @@ finding [NodeId(0)]: No intervention contributes (through outcomes) to this goal
 "#,
     );
 }
+
+/// The outcome need sits at the finer of the indicator's own level and the finest level the
+/// contributing interventions act on: coarser interventions never make it coarser.
+#[test]
+fn outcome_needs_are_never_coarser_than_their_indicator() {
+    use redeneerlijn::analysis::{derive_needs, NeedOrigin, NeedReason};
+
+    let outcome_need = |own: GeoLevel, intervention: Option<GeoLevel>| {
+        let mut line = ReasoningLine::new("Schulden");
+        let outcome = line.add_node(node(
+            NodeKind::Outcome,
+            "Inwoners met schulden vinden eerder hulp",
+            vec![ind("Aanmelding schuldhulpverlening", own, Frequency::Year)],
+        ));
+        if let Some(level) = intervention {
+            let help = line.add_node(node(
+                NodeKind::Intervention,
+                "Vroegsignalering",
+                vec![ind(
+                    "Begeleiding schuldhulpverlening",
+                    level,
+                    Frequency::Month,
+                )],
+            ));
+            connect(&mut line, help, outcome);
+        }
+        let need = derive_needs(&line)
+            .into_iter()
+            .find(|n| matches!(n.origin, NeedOrigin::Node { node, .. } if node == outcome))
+            .unwrap();
+        let NeedReason::OutcomeBeforeAfter {
+            at_intervention_level,
+        } = need.reason
+        else {
+            panic!("not an outcome need: {:?}", need.reason);
+        };
+        (need.level, at_intervention_level)
+    };
+
+    // The indicator asks for persons; an intervention per district does not make it coarser.
+    assert_eq!(
+        outcome_need(GeoLevel::Person, Some(GeoLevel::District)),
+        (GeoLevel::Person, false)
+    );
+    // An intervention per neighbourhood makes a district indicator finer.
+    assert_eq!(
+        outcome_need(GeoLevel::District, Some(GeoLevel::Neighbourhood)),
+        (GeoLevel::Neighbourhood, true)
+    );
+    // The same level either way: it is the interventions' level too.
+    assert_eq!(
+        outcome_need(GeoLevel::District, Some(GeoLevel::District)),
+        (GeoLevel::District, true)
+    );
+    // No intervention: the indicator's own level.
+    assert_eq!(
+        outcome_need(GeoLevel::Municipality, None),
+        (GeoLevel::Municipality, false)
+    );
+}

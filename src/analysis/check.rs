@@ -2,14 +2,15 @@
 //! need uses.
 //!
 //! Runs after every edit, so it allocates per analysis, not per need: candidates of all needs go
-//! into one list and a verdict points into it.
+//! into one list and a verdict points into it (needs asking the same share one run of it). The
+//! work itself is in `checker`.
 
 use std::ops::Range;
 
+use super::checker::Checker;
 use super::diagnostics::Diagnostic;
-use super::index::{CatalogIndex, ConceptKey, DatasetRef, MatchVia, Traits};
-use super::needs::{Need, NeedOrigin};
-use crate::catalog::AccessClass;
+use super::index::{CatalogIndex, DatasetRef, MatchVia};
+use super::needs::Need;
 use crate::model::{Frequency, GeoLevel, YearRange};
 
 /// At most this many partial candidates are kept per need, best first.
@@ -161,151 +162,19 @@ impl CatalogCheck {
     }
 }
 
-/// Checks needs against a catalog index.
+/// Checks needs (in the order `derive_needs` gives them) against a catalog index.
 pub fn check_needs(needs: Vec<Need>, index: &CatalogIndex) -> CatalogCheck {
-    let mut checked: Vec<CheckedNeed> = needs
+    let mut checker = Checker::new(index, needs.len());
+    let checked: Vec<CheckedNeed> = needs
         .into_iter()
         .map(|need| CheckedNeed {
+            coverage: checker.check(&need),
             need,
-            coverage: Coverage::Missing,
         })
         .collect();
-    let mut check = check_in_place(&mut checked, index);
+    let mut check = checker.finish();
     check.needs = checked;
     check
-}
-
-/// Per indicator (slot), what was already worked out for an earlier need of it.
-#[derive(Clone, Default)]
-struct SlotCache {
-    key: Option<Option<ConceptKey>>,
-    links: Option<Range<usize>>,
-}
-
-/// Fills in the verdicts; returns everything else (with `needs` left empty).
-pub(crate) fn check_in_place(needs: &mut [CheckedNeed], index: &CatalogIndex) -> CatalogCheck {
-    let mut used = vec![false; index.len()];
-    let mut cache: Vec<SlotCache> = Vec::new();
-    let mut resolved_links: Vec<Option<DatasetRef>> = Vec::new();
-    let mut buffer = String::new();
-    let mut diagnostics = Vec::new();
-    let mut candidates: Vec<Candidate> = Vec::with_capacity(needs.len() * 2);
-    let mut scratch: Vec<Candidate> = Vec::new();
-
-    for checked in needs.iter_mut() {
-        let need = &checked.need;
-        let slot = need.concept_slot as usize;
-        if cache.len() <= slot {
-            cache.resize(slot.saturating_add(1), SlotCache::default());
-        }
-        let Some(memo) = cache.get_mut(slot) else {
-            continue;
-        };
-        scratch.clear();
-        if need.linked_datasets.is_empty() {
-            let key = *memo
-                .key
-                .get_or_insert_with(|| index.lookup(&need.concept, &mut buffer));
-            for m in key.map_or(&[][..], |k| index.matches(k)) {
-                scratch.push(judge(need, m.dataset, &m.traits, m.via.clone()));
-            }
-        } else {
-            let links = match &memo.links {
-                Some(range) => range.clone(),
-                None => {
-                    let start = resolved_links.len();
-                    for (n, id) in need.linked_datasets.iter().enumerate() {
-                        let repeated = need.linked_datasets.iter().take(n).any(|o| o == id);
-                        let found = index.find(id);
-                        if found.is_none() && !repeated {
-                            if let NeedOrigin::Node { node, indicator } = need.origin {
-                                diagnostics.push(Diagnostic::unknown_link(
-                                    node,
-                                    indicator,
-                                    id.clone(),
-                                ));
-                            }
-                        }
-                        resolved_links.push(found.filter(|_| !repeated));
-                    }
-                    memo.links.insert(start..resolved_links.len()).clone()
-                }
-            };
-            for dataset in resolved_links.get(links).unwrap_or(&[]).iter().flatten() {
-                if let Some(traits) = index.traits(*dataset) {
-                    scratch.push(judge(need, *dataset, traits, MatchVia::Linked));
-                }
-            }
-        }
-        for c in &scratch {
-            if let Some(flag) = used.get_mut(c.dataset.0 as usize) {
-                *flag = true;
-            }
-        }
-        checked.coverage = verdict(&mut scratch, &mut candidates);
-    }
-
-    let (mut in_use, mut unused) = (Vec::new(), Vec::new());
-    for (position, flag) in (0u32..).zip(&used) {
-        if *flag {
-            in_use.push(DatasetRef(position));
-        } else {
-            unused.push(DatasetRef(position));
-        }
-    }
-    CatalogCheck {
-        needs: Vec::new(),
-        candidates,
-        used: in_use,
-        unused,
-        diagnostics,
-    }
-}
-
-/// Moves the verdict's datasets from the scratch list to the end of `all`.
-fn verdict(scratch: &mut Vec<Candidate>, all: &mut Vec<Candidate>) -> Coverage {
-    if scratch.is_empty() {
-        return Coverage::Missing;
-    }
-    let covered = scratch.iter().any(|c| c.gaps.is_empty());
-    if covered {
-        scratch.retain(|c| c.gaps.is_empty());
-        // Linked datasets never mix with matched ones, so dataset order is the order asked for.
-        scratch.sort_unstable_by_key(|c| c.dataset);
-    } else {
-        // Each dataset is listed once, so (gap count, dataset) is a total order.
-        scratch.sort_unstable_by_key(|c| (c.gaps.len(), c.dataset));
-        scratch.truncate(MAX_PARTIAL_CANDIDATES);
-    }
-    let span = CandidateSpan {
-        start: u32::try_from(all.len()).unwrap_or(u32::MAX),
-        len: u32::try_from(scratch.len()).unwrap_or(u32::MAX),
-    };
-    all.append(scratch);
-    if covered {
-        Coverage::Covered(span)
-    } else {
-        Coverage::PartlyCovered(span)
-    }
-}
-
-/// Everything `dataset` lacks for `need`. Finer or more frequent data is always good enough.
-fn judge(need: &Need, dataset_ref: DatasetRef, dataset: &Traits, via: MatchVia) -> Candidate {
-    let gaps = Gaps {
-        level: (!dataset.level.satisfies(need.level)).then_some((dataset.level, need.level)),
-        frequency: (!dataset.frequency.satisfies(need.frequency))
-            .then_some((dataset.frequency, need.frequency)),
-        period: need
-            .period
-            .filter(|&wanted| !dataset.period.is_some_and(|have| have.contains(wanted)))
-            .map(|wanted| (wanted, dataset.period)),
-        personal: dataset.access == AccessClass::Personal,
-    };
-    Candidate {
-        dataset: dataset_ref,
-        via,
-        gaps,
-    }
 }
 
 /// The parts of `wanted` outside `have` (all of it when `have` is unknown); `None` when covered.

@@ -1,8 +1,6 @@
 //! Structural findings about a reasoning line: what makes it inconsistent or hard to evaluate.
 
-use std::collections::BTreeMap;
-
-use super::facts::Facts;
+use super::facts::{Facts, NodeFacts};
 use crate::catalog::DatasetId;
 use crate::model::{EdgeId, NodeId, NodeKind, ReasoningLine, YearRange};
 
@@ -78,16 +76,21 @@ pub fn structure_diagnostics(line: &ReasoningLine) -> Vec<Diagnostic> {
 
 pub(crate) fn structure_with(line: &ReasoningLine, facts: &Facts) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let kind_of = |id: NodeId| line.node(id).map(|n| n.kind);
+    let graph = line.petgraph();
+    let id_of = |ix| graph.node_weight(ix).map(|s| s.id);
 
-    for edge in line.edges() {
-        if let (Some(from), Some(to)) = (kind_of(edge.from), kind_of(edge.to)) {
+    for (edge, from_ix, to_ix) in line.indexed_edges() {
+        let kinds = facts
+            .get(from_ix)
+            .and_then(|f| f.kind)
+            .zip(facts.get(to_ix).and_then(|f| f.kind));
+        if let (Some((from, to)), Some(a), Some(b)) = (kinds, id_of(from_ix), id_of(to_ix)) {
             if !from.may_contribute_to(to) {
                 found.push(Diagnostic {
                     kind: DiagnosticKind::KindNotAllowed { from, to },
                     severity: Severity::Error,
-                    nodes: sorted_pair(edge.from, edge.to),
-                    edges: vec![edge.id],
+                    nodes: sorted_pair(a, b),
+                    edges: vec![edge],
                 });
             }
         }
@@ -102,67 +105,64 @@ pub(crate) fn structure_with(line: &ReasoningLine, facts: &Facts) -> Vec<Diagnos
         });
     }
 
-    let mut parallel: BTreeMap<(NodeId, NodeId), Vec<EdgeId>> = BTreeMap::new();
-    for edge in line.edges() {
-        parallel
-            .entry((edge.from, edge.to))
-            .or_default()
-            .push(edge.id);
-    }
-    for ((from, to), edges) in parallel {
-        if edges.len() > 1 {
-            found.push(Diagnostic {
-                kind: DiagnosticKind::DuplicateEdge,
-                severity: Severity::Warning,
-                nodes: sorted_pair(from, to),
-                edges,
-            });
+    // Parallel edges, by (from, to): per node in id order, its outgoing edges sorted by target
+    // and edge id, so no map over all edges is built.
+    let mut outgoing: Vec<(NodeId, EdgeId)> = Vec::new();
+    for (from, ix, _) in line.indexed_nodes() {
+        outgoing.clear();
+        outgoing.extend(line.outgoing_ids(ix));
+        outgoing.sort_unstable();
+        for run in outgoing.chunk_by(|a, b| a.0 == b.0) {
+            if let [(to, _), _, ..] = run {
+                found.push(Diagnostic {
+                    kind: DiagnosticKind::DuplicateEdge,
+                    severity: Severity::Warning,
+                    nodes: sorted_pair(from, *to),
+                    edges: run.iter().map(|&(_, edge)| edge).collect(),
+                });
+            }
         }
     }
 
-    let node_facts = |id: NodeId| line.index_of(id).and_then(|ix| facts.get(ix));
-    for node in line.nodes() {
-        if node.node.kind == NodeKind::Intervention
-            && !node_facts(node.id).is_some_and(|f| f.reaches_goal)
-        {
-            found.push(Diagnostic::on_node(
-                DiagnosticKind::InterventionReachesNoGoal,
-                Severity::Warning,
-                node.id,
-            ));
-        }
+    let nodes_where = |kind: NodeKind, flag: fn(&NodeFacts) -> bool| {
+        line.indexed_nodes()
+            .filter(move |&(_, ix, node)| node.kind == kind && !facts.get(ix).is_some_and(flag))
+            .map(|(id, _, _)| id)
+    };
+    for id in nodes_where(NodeKind::Intervention, |f| f.reaches_goal) {
+        found.push(Diagnostic::on_node(
+            DiagnosticKind::InterventionReachesNoGoal,
+            Severity::Warning,
+            id,
+        ));
     }
-    for node in line.nodes() {
-        if node.node.kind == NodeKind::Goal
-            && !node_facts(node.id).is_some_and(|f| f.reached_by_intervention)
-        {
-            found.push(Diagnostic::on_node(
-                DiagnosticKind::GoalReachedByNoIntervention,
-                Severity::Warning,
-                node.id,
-            ));
-        }
+    for id in nodes_where(NodeKind::Goal, |f| f.reached_by_intervention) {
+        found.push(Diagnostic::on_node(
+            DiagnosticKind::GoalReachedByNoIntervention,
+            Severity::Warning,
+            id,
+        ));
     }
-    for node in line.nodes() {
-        if node.node.indicators.is_empty() {
+    for (id, _, node) in line.indexed_nodes() {
+        if node.indicators.is_empty() {
             found.push(Diagnostic::on_node(
                 DiagnosticKind::NoIndicators,
                 Severity::Info,
-                node.id,
+                id,
             ));
         }
     }
 
-    for edge in line.edges() {
-        let from = node_facts(edge.from).and_then(|f| f.span);
-        let to = node_facts(edge.to).and_then(|f| f.span);
-        if let (Some(from), Some(to)) = (from, to) {
+    for (edge, from_ix, to_ix) in line.indexed_edges() {
+        let from = facts.get(from_ix).and_then(|f| f.span);
+        let to = facts.get(to_ix).and_then(|f| f.span);
+        if let (Some(from), Some(to), Some(a), Some(b)) = (from, to, id_of(from_ix), id_of(to_ix)) {
             if from.overlap(to).is_none() {
                 found.push(Diagnostic {
                     kind: DiagnosticKind::NoCommonPeriod { from, to },
                     severity: Severity::Warning,
-                    nodes: sorted_pair(edge.from, edge.to),
-                    edges: vec![edge.id],
+                    nodes: sorted_pair(a, b),
+                    edges: vec![edge],
                 });
             }
         }

@@ -1,24 +1,32 @@
 //! Per-node facts every part of the analysis needs, computed once per analysis: the effective
 //! scope, the period and levels a node is measured at, and what it reaches along the edges.
 //!
-//! Reachability is folded over strongly connected components in topological order, so it costs
-//! one pass over the graph instead of one search per node, and cycles cannot make it loop.
+//! Everything is stored densely by petgraph node index and read from there in the hot loops, so
+//! the analysis does not look ids up in a map (or chase a node's payload) per need. Scopes come
+//! from one pass over the graph (`ReasoningLine::scope_sources`), and reachability is folded over
+//! strongly connected components in topological order, so cycles cannot make it loop.
 
 use std::rc::Rc;
 
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::TarjanScc;
 use petgraph::stable_graph::NodeIndex;
 use petgraph::visit::NodeIndexable as _;
 use petgraph::Direction;
 
-use crate::model::{Frequency, GeoLevel, NodeId, NodeKind, ReasoningLine, Scope, YearRange};
+use crate::model::{Frequency, GeoLevel, NodeId, NodeKind, ReasoningLine, YearRange};
 
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NodeFacts {
-    pub(crate) scope: Scope,
+    /// `None` for an index petgraph does not use (a removed node).
+    pub(crate) kind: Option<NodeKind>,
+    /// The period of its effective scope.
+    pub(crate) period: Option<YearRange>,
+    /// The target group of its effective scope (shared by all nodes that inherit it).
     pub(crate) target_group: Option<Rc<str>>,
     /// From the first to the last year any of its indicators (or its scope) is about.
     pub(crate) span: Option<YearRange>,
+    /// How many indicators it has.
+    pub(crate) indicators: usize,
     /// The finest level and frequency among its own indicators.
     pub(crate) finest_level: Option<GeoLevel>,
     pub(crate) finest_frequency: Option<Frequency>,
@@ -28,6 +36,14 @@ pub(crate) struct NodeFacts {
     pub(crate) reached_by_intervention: bool,
     /// The finest indicator level of the interventions with a path to this node.
     pub(crate) upstream_intervention_level: Option<GeoLevel>,
+}
+
+impl NodeFacts {
+    /// The finest level an intervention acts on (its own indicators); `None` for other kinds.
+    fn intervention_level(&self) -> Option<GeoLevel> {
+        self.finest_level
+            .filter(|_| self.kind == Some(NodeKind::Intervention))
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -40,21 +56,39 @@ pub(crate) struct Facts {
 impl Facts {
     pub(crate) fn new(line: &ReasoningLine) -> Facts {
         let graph = line.petgraph();
+        let sources = line.scope_sources();
+        let scope_of = |source: Option<NodeIndex>| {
+            source
+                .and_then(|s| graph.node_weight(s))
+                .map(|s| &s.node.scope)
+        };
+        // One shared text per node that sets a target group, not one copy per node inheriting it.
+        let mut groups: Vec<Option<Rc<str>>> = vec![None; graph.node_bound()];
         let mut by_index = vec![NodeFacts::default(); graph.node_bound()];
         for ix in graph.node_indices() {
-            let slot = &graph[ix];
-            let scope = line.effective_scope(slot.id);
-            let indicators = &slot.node.indicators;
+            let indicators = &graph[ix].node.indicators;
+            let period = scope_of(sources.period(ix)).and_then(|s| s.period);
+            let group_source = sources.target_group(ix);
+            let target_group = group_source.and_then(|source| {
+                let text = scope_of(Some(source))?.target_group.as_deref()?;
+                let shared = groups.get_mut(source.index())?;
+                Some(Rc::clone(shared.get_or_insert_with(|| Rc::from(text))))
+            });
             if let Some(facts) = by_index.get_mut(ix.index()) {
-                facts.span = indicators
-                    .iter()
-                    .filter_map(|i| i.period.or(scope.period))
-                    .reduce(hull)
-                    .or(scope.period);
-                facts.finest_level = indicators.iter().map(|i| i.level).min();
-                facts.finest_frequency = indicators.iter().map(|i| i.frequency).min();
-                facts.target_group = scope.target_group.as_deref().map(Rc::from);
-                facts.scope = scope;
+                *facts = NodeFacts {
+                    kind: Some(graph[ix].node.kind),
+                    indicators: indicators.len(),
+                    period,
+                    target_group,
+                    span: indicators
+                        .iter()
+                        .filter_map(|i| i.period.or(period))
+                        .reduce(hull)
+                        .or(period),
+                    finest_level: indicators.iter().map(|i| i.level).min(),
+                    finest_frequency: indicators.iter().map(|i| i.frequency).min(),
+                    ..NodeFacts::default()
+                };
             }
         }
         let mut facts = Facts {
@@ -69,24 +103,30 @@ impl Facts {
         self.by_index.get(ix.index())
     }
 
+    fn kind(&self, ix: NodeIndex) -> Option<NodeKind> {
+        self.get(ix).and_then(|f| f.kind)
+    }
+
     fn fold_reachability(&mut self, line: &ReasoningLine) {
         let graph = line.petgraph();
-        // Tarjan yields components sinks first (reverse topological order).
-        let components = tarjan_scc(graph);
+        // Components in one flat list (no allocation per component): component `c` is
+        // `members[ends[c - 1]..ends[c]]`. Tarjan yields them sinks first (reverse topological).
+        let mut members: Vec<NodeIndex> = Vec::with_capacity(graph.node_count());
+        let mut ends: Vec<usize> = Vec::new();
         let mut component_of = vec![usize::MAX; graph.node_bound()];
-        for (c, members) in components.iter().enumerate() {
-            for ix in members {
+        TarjanScc::new().run(graph, |component| {
+            for ix in component {
                 if let Some(slot) = component_of.get_mut(ix.index()) {
-                    *slot = c;
+                    *slot = ends.len();
                 }
             }
-        }
-        let kind = |ix: NodeIndex| graph.node_weight(ix).map(|s| s.node.kind);
-        let own_level = |ix: NodeIndex| {
-            graph
-                .node_weight(ix)
-                .filter(|s| s.node.kind == NodeKind::Intervention)
-                .and_then(|s| s.node.indicators.iter().map(|i| i.level).min())
+            members.extend_from_slice(component);
+            ends.push(members.len());
+        });
+        let component = |c: usize| {
+            let start = c.checked_sub(1).and_then(|p| ends.get(p)).copied();
+            let end = ends.get(c).copied().unwrap_or(0);
+            members.get(start.unwrap_or(0)..end).unwrap_or(&[])
         };
         let in_cycle = |members: &[NodeIndex]| {
             members.len() > 1
@@ -95,14 +135,17 @@ impl Facts {
                     .any(|&m| graph.neighbors(m).any(|next| next == m))
         };
 
-        for (c, members) in components.iter().enumerate() {
+        for c in 0..ends.len() {
+            let members = component(c);
             let cyclic = in_cycle(members);
-            let mut reaches_goal =
-                cyclic && members.iter().any(|&m| kind(m) == Some(NodeKind::Goal));
+            let mut reaches_goal = cyclic
+                && members
+                    .iter()
+                    .any(|&m| self.kind(m) == Some(NodeKind::Goal));
             for &m in members {
                 for next in graph.neighbors_directed(m, Direction::Outgoing) {
                     if component_of.get(next.index()) != Some(&c) {
-                        reaches_goal |= kind(next) == Some(NodeKind::Goal)
+                        reaches_goal |= self.kind(next) == Some(NodeKind::Goal)
                             || self.get(next).is_some_and(|f| f.reaches_goal);
                     }
                 }
@@ -118,14 +161,18 @@ impl Facts {
             }
         }
 
-        for (c, members) in components.iter().enumerate().rev() {
+        for c in (0..ends.len()).rev() {
+            let members = component(c);
             let cyclic = in_cycle(members);
             let mut reached = cyclic
                 && members
                     .iter()
-                    .any(|&m| kind(m) == Some(NodeKind::Intervention));
+                    .any(|&m| self.kind(m) == Some(NodeKind::Intervention));
             let mut level = if cyclic {
-                members.iter().filter_map(|&m| own_level(m)).min()
+                members
+                    .iter()
+                    .filter_map(|&m| self.get(m).and_then(NodeFacts::intervention_level))
+                    .min()
             } else {
                 None
             };
@@ -134,11 +181,14 @@ impl Facts {
                     if component_of.get(prev.index()) == Some(&c) {
                         continue;
                     }
-                    let upstream = self.get(prev);
-                    reached |= kind(prev) == Some(NodeKind::Intervention)
-                        || upstream.is_some_and(|f| f.reached_by_intervention);
-                    let prev_level = upstream.and_then(|f| f.upstream_intervention_level);
-                    level = finest(finest(level, prev_level), own_level(prev));
+                    if let Some(upstream) = self.get(prev) {
+                        reached |= upstream.kind == Some(NodeKind::Intervention)
+                            || upstream.reached_by_intervention;
+                        level = finest(
+                            finest(level, upstream.upstream_intervention_level),
+                            upstream.intervention_level(),
+                        );
+                    }
                 }
             }
             self.set(members, |f| {
@@ -158,7 +208,8 @@ impl Facts {
     }
 }
 
-fn finest(a: Option<GeoLevel>, b: Option<GeoLevel>) -> Option<GeoLevel> {
+/// The finer of two levels, either of which may be unknown.
+pub(crate) fn finest(a: Option<GeoLevel>, b: Option<GeoLevel>) -> Option<GeoLevel> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),

@@ -5,6 +5,7 @@
 //! Build a `CatalogIndex` when the catalog changes, then call `analyse` after every edit.
 
 mod check;
+mod checker;
 mod diagnostics;
 mod facts;
 mod index;
@@ -38,23 +39,6 @@ pub enum DataStatus {
     Missing,
     /// Nothing to check: no indicators.
     NoNeeds,
-}
-
-impl DataStatus {
-    fn of<'a>(coverages: impl IntoIterator<Item = &'a Coverage>) -> DataStatus {
-        let (mut any, mut all_covered, mut all_missing) = (false, true, true);
-        for coverage in coverages {
-            any = true;
-            all_covered &= coverage.is_covered();
-            all_missing &= matches!(coverage, Coverage::Missing);
-        }
-        match (any, all_covered, all_missing) {
-            (false, _, _) => DataStatus::NoNeeds,
-            (true, true, _) => DataStatus::Covered,
-            (true, _, true) => DataStatus::Missing,
-            _ => DataStatus::Partly,
-        }
-    }
 }
 
 /// Counts of needs by verdict.
@@ -112,39 +96,34 @@ impl Analysis {
 }
 
 /// Analyses a reasoning line against a prepared catalog.
+///
+/// One pass: each need is checked, counted and stored as it is derived, so the (large) list of
+/// needs is written once and not walked again per step.
 pub fn analyse(line: &ReasoningLine, index: &CatalogIndex) -> Analysis {
     let facts = facts::Facts::new(line);
     let mut diagnostics = diagnostics::structure_with(line, &facts);
-    let mut needs = needs::derive_with(line, &facts, |need| CheckedNeed {
-        need,
-        coverage: Coverage::Missing,
-    });
-    let check = check::check_in_place(&mut needs, index);
-    diagnostics.extend(check.diagnostics);
-
+    let count = needs::count_needs(line, &facts);
+    let mut checker = checker::Checker::new(index, count);
+    let mut needs = Vec::with_capacity(count);
     let mut score = CoverageScore::default();
-    for checked in &needs {
-        match checked.coverage {
+    let mut node_runs: Vec<(NodeId, StatusTally)> = Vec::with_capacity(line.node_count());
+    let mut edge_runs: Vec<(EdgeId, StatusTally)> = Vec::with_capacity(line.edge_count());
+    needs::derive_with(line, &facts, |need| {
+        let coverage = checker.check(&need);
+        match coverage {
             Coverage::Covered(_) => score.covered += 1,
             Coverage::PartlyCovered(_) => score.partly += 1,
             Coverage::Missing => score.missing += 1,
         }
-    }
-    // Needs come ordered by origin, so each node's (and edge's) needs form one run.
-    let node_status = status_by_run(
-        line.node_ids(),
-        needs.iter().filter_map(|c| match c.need.origin {
-            NeedOrigin::Node { node, .. } => Some((node, &c.coverage)),
-            NeedOrigin::Edge { .. } => None,
-        }),
-    );
-    let edge_status = status_by_run(
-        line.edges().map(|e| e.id),
-        needs.iter().filter_map(|c| match c.need.origin {
-            NeedOrigin::Edge { edge, .. } => Some((edge, &c.coverage)),
-            NeedOrigin::Node { .. } => None,
-        }),
-    );
+        // Needs come ordered by origin, so each node's (and edge's) needs form one run.
+        match need.origin {
+            NeedOrigin::Node { node, .. } => tally(&mut node_runs, node, &coverage),
+            NeedOrigin::Edge { edge, .. } => tally(&mut edge_runs, edge, &coverage),
+        }
+        needs.push(CheckedNeed { need, coverage });
+    });
+    let check = checker.finish();
+    diagnostics.extend(check.diagnostics);
 
     Analysis {
         diagnostics,
@@ -152,22 +131,60 @@ pub fn analyse(line: &ReasoningLine, index: &CatalogIndex) -> Analysis {
         candidates: check.candidates,
         used: check.used,
         unused: check.unused,
-        node_status,
-        edge_status,
+        node_status: status_by_run(line.node_ids(), node_runs),
+        edge_status: status_by_run(line.edges().map(|e| e.id), edge_runs),
         score,
     }
 }
 
-/// The status of each key, from needs sorted by the same key (a merge, not a lookup per need).
-fn status_by_run<'a, K: Ord + Copy>(
+/// What the verdicts of one run of needs add up to so far; see `DataStatus::of`.
+#[derive(Clone, Copy, Debug)]
+struct StatusTally {
+    all_covered: bool,
+    all_missing: bool,
+}
+
+impl StatusTally {
+    fn status(self) -> DataStatus {
+        match (self.all_covered, self.all_missing) {
+            (true, _) => DataStatus::Covered,
+            (_, true) => DataStatus::Missing,
+            _ => DataStatus::Partly,
+        }
+    }
+}
+
+/// Adds a verdict to the run of `key`, starting a new run when the key changes.
+fn tally<K: PartialEq>(runs: &mut Vec<(K, StatusTally)>, key: K, coverage: &Coverage) {
+    let (covered, missing) = (coverage.is_covered(), matches!(coverage, Coverage::Missing));
+    match runs.last_mut() {
+        Some((last, t)) if *last == key => {
+            t.all_covered &= covered;
+            t.all_missing &= missing;
+        }
+        _ => runs.push((
+            key,
+            StatusTally {
+                all_covered: covered,
+                all_missing: missing,
+            },
+        )),
+    }
+}
+
+/// The status of each key, from runs sorted by the same key (a merge, not a lookup per run);
+/// keys without needs have nothing to check.
+fn status_by_run<K: Ord + Copy>(
     keys: impl Iterator<Item = K>,
-    needs: impl Iterator<Item = (K, &'a Coverage)>,
+    runs: Vec<(K, StatusTally)>,
 ) -> BTreeMap<K, DataStatus> {
-    let mut needs = needs.peekable();
+    let mut runs = runs.into_iter().peekable();
     keys.map(|key| {
-        while needs.next_if(|(k, _)| *k < key).is_some() {}
-        let mut run = std::iter::from_fn(|| needs.next_if(|(k, _)| *k == key).map(|(_, c)| c));
-        (key, DataStatus::of(&mut run))
+        while runs.next_if(|(k, _)| *k < key).is_some() {}
+        let status = runs
+            .next_if(|(k, _)| *k == key)
+            .map_or(DataStatus::NoNeeds, |(_, t)| t.status());
+        (key, status)
     })
     .collect()
 }

@@ -2,7 +2,9 @@
 
 use std::rc::Rc;
 
+use petgraph::stable_graph::NodeIndex;
 use petgraph::visit::NodeIndexable as _;
+use petgraph::Direction;
 
 use super::facts::Facts;
 use crate::catalog::DatasetId;
@@ -52,8 +54,8 @@ pub enum NeedReason {
     /// A goal is judged on a baseline and a measurement at the end of its period.
     GoalBaselineAndEnd,
     /// An outcome is measured for the target group before and after the interventions, at the
-    /// finest level the contributing interventions act on (`at_intervention_level`), or else at
-    /// the indicator's own level.
+    /// finer of the indicator's own level and the finest level the contributing interventions
+    /// act on; `at_intervention_level` when the latter decides it (it is as fine or finer).
     OutcomeBeforeAfter { at_intervention_level: bool },
     /// An intervention shows whom it reached and what it delivered, at the level of what it feeds.
     InterventionReach,
@@ -83,7 +85,10 @@ pub struct Need {
 
 /// The data needs of a reasoning line, ordered by origin.
 pub fn derive_needs(line: &ReasoningLine) -> Vec<Need> {
-    derive_with(line, &Facts::new(line), |need| need)
+    let facts = Facts::new(line);
+    let mut needs = Vec::with_capacity(count_needs(line, &facts));
+    derive_with(line, &facts, |need| needs.push(need));
+    needs
 }
 
 /// What needs of one indicator share.
@@ -94,76 +99,80 @@ struct Shared {
     slot: u32,
 }
 
-/// Derives the needs, wrapping each as it is made (so the analysis builds its checked list
-/// without moving every need twice).
-pub(crate) fn derive_with<T>(
-    line: &ReasoningLine,
-    facts: &Facts,
-    wrap: impl Fn(Need) -> T,
-) -> Vec<T> {
-    let graph = line.petgraph();
-    let facts_of = |id: NodeId| line.index_of(id).and_then(|ix| facts.get(ix));
-    // Per node index, the shared parts of its indicators, so edge needs reuse them.
-    let mut shared: Vec<Vec<Shared>> = Vec::new();
-    shared.resize_with(graph.node_bound(), Vec::new);
-    let mut next_slot = 0u32;
-    let mut needs = Vec::with_capacity(line.node_count() * 2 + line.edge_count() * 4);
+/// Derives the needs in origin order, handing each to `emit` as it is made (so the analysis
+/// checks it and stores it once, instead of walking the whole list again per step).
+pub(crate) fn derive_with(line: &ReasoningLine, facts: &Facts, mut emit: impl FnMut(Need)) {
+    // Per node index, where its indicators' shared parts start in `shared`, so edge needs reuse
+    // them (one flat list, not a list per node).
+    let mut first_part = vec![0usize; line.petgraph().node_bound()];
+    let mut shared: Vec<Shared> = Vec::with_capacity(line.node_count() * 2);
+    // Most indicators link nothing; they share one empty list instead of allocating one each.
+    let no_links: Rc<[DatasetId]> = Rc::from(Vec::new());
 
-    for node in line.nodes() {
-        let (Some(ix), Some(f)) = (line.index_of(node.id), facts_of(node.id)) else {
+    for (id, ix, node) in line.indexed_nodes() {
+        let Some(f) = facts.get(ix) else {
             continue;
         };
-        let fed_level = fed_level(line, node.id);
-        let mut parts = Vec::with_capacity(node.node.indicators.len());
-        for (i, indicator) in node.node.indicators.iter().enumerate() {
+        if let Some(start) = first_part.get_mut(ix.index()) {
+            *start = shared.len();
+        }
+        let fed_level = fed_level(line, facts, ix);
+        for (i, indicator) in node.indicators.iter().enumerate() {
             let part = Shared {
                 concept: Rc::from(indicator.concept.as_str()),
-                linked: Rc::from(indicator.linked_datasets.as_slice()),
+                linked: if indicator.linked_datasets.is_empty() {
+                    Rc::clone(&no_links)
+                } else {
+                    Rc::from(indicator.linked_datasets.as_slice())
+                },
                 target_group: match &indicator.target_group {
                     Some(group) => Some(Rc::from(group.as_str())),
                     None => f.target_group.clone(),
                 },
-                slot: next_slot,
+                slot: u32::try_from(shared.len()).unwrap_or(u32::MAX),
             };
-            next_slot = next_slot.saturating_add(1);
-            let (level, min_measurements, reason) = match node.node.kind {
+            let (level, min_measurements, reason) = match node.kind {
                 NodeKind::Goal => (indicator.level, 2, NeedReason::GoalBaselineAndEnd),
-                NodeKind::Outcome => (
-                    f.upstream_intervention_level.unwrap_or(indicator.level),
-                    2,
-                    NeedReason::OutcomeBeforeAfter {
-                        at_intervention_level: f.upstream_intervention_level.is_some(),
-                    },
-                ),
+                NodeKind::Outcome => {
+                    // Interventions acting at a finer level make the outcome measurable there;
+                    // a coarser intervention level never makes the need coarser than the
+                    // indicator itself asks for.
+                    let upstream = f.upstream_intervention_level;
+                    (
+                        upstream.map_or(indicator.level, |l| l.min(indicator.level)),
+                        2,
+                        NeedReason::OutcomeBeforeAfter {
+                            at_intervention_level: upstream.is_some_and(|l| l <= indicator.level),
+                        },
+                    )
+                }
                 NodeKind::Intervention => (
                     fed_level.map_or(indicator.level, |l| l.min(indicator.level)),
                     1,
                     NeedReason::InterventionReach,
                 ),
             };
-            needs.push(wrap(need(
+            emit(need(
                 &part,
                 Measure {
                     level,
                     frequency: indicator.frequency,
-                    period: indicator.period.or(f.scope.period),
+                    period: indicator.period.or(f.period),
                     min_measurements,
                 },
                 NeedOrigin::Node {
-                    node: node.id,
+                    node: id,
                     indicator: i,
                 },
                 reason,
-            )));
-            parts.push(part);
-        }
-        if let Some(slot) = shared.get_mut(ix.index()) {
-            *slot = parts;
+            ));
+            shared.push(part);
         }
     }
 
-    for edge in line.edges() {
-        let (Some(from), Some(to)) = (facts_of(edge.from), facts_of(edge.to)) else {
+    let graph = line.petgraph();
+    for (edge, from_ix, to_ix) in line.indexed_edges() {
+        let (Some(from), Some(to)) = (facts.get(from_ix), facts.get(to_ix)) else {
             continue;
         };
         let level = coarser(from.finest_level, to.finest_level);
@@ -171,21 +180,22 @@ pub(crate) fn derive_with<T>(
         let (Some(level), Some(frequency)) = (level, frequency) else {
             continue;
         };
-        for (end, node, own, other) in [
-            (EdgeEnd::From, edge.from, from, to),
-            (EdgeEnd::To, edge.to, to, from),
+        for (end, ix, own, other) in [
+            (EdgeEnd::From, from_ix, from, to),
+            (EdgeEnd::To, to_ix, to, from),
         ] {
-            let (Some(ix), Some(content)) = (line.index_of(node), line.node(node)) else {
+            let Some(slot) = graph.node_weight(ix) else {
                 continue;
             };
-            let parts = shared.get(ix.index()).map_or(&[][..], Vec::as_slice);
-            for (i, (indicator, part)) in content.indicators.iter().zip(parts).enumerate() {
-                let period = indicator.period.or(own.scope.period);
+            let start = first_part.get(ix.index()).copied().unwrap_or(0);
+            let parts = shared.get(start..).unwrap_or(&[]);
+            for (i, (indicator, part)) in slot.node.indicators.iter().zip(parts).enumerate() {
+                let period = indicator.period.or(own.period);
                 let common = match (period, other.span) {
                     (Some(p), Some(o)) => p.overlap(o).or(Some(p)),
                     (p, _) => p,
                 };
-                needs.push(wrap(need(
+                emit(need(
                     part,
                     Measure {
                         level,
@@ -194,17 +204,29 @@ pub(crate) fn derive_with<T>(
                         min_measurements: 2,
                     },
                     NeedOrigin::Edge {
-                        edge: edge.id,
+                        edge,
                         end,
-                        node,
+                        node: slot.id,
                         indicator: i,
                     },
                     NeedReason::EdgeAssumption,
-                )));
+                ));
             }
         }
     }
-    needs
+}
+
+/// Exactly how many needs `derive_with` makes, so their list is allocated once at its size.
+pub(crate) fn count_needs(line: &ReasoningLine, facts: &Facts) -> usize {
+    let indicators = |ix| facts.get(ix).map_or(0, |f| f.indicators);
+    let on_nodes: usize = line.petgraph().node_indices().map(indicators).sum();
+    let on_edges: usize = line
+        .indexed_edges()
+        // An edge has needs when both ends have indicators (so a level and a frequency).
+        .filter(|&(_, from, to)| indicators(from) > 0 && indicators(to) > 0)
+        .map(|(_, from, to)| indicators(from) + indicators(to))
+        .sum();
+    on_nodes + on_edges
 }
 
 struct Measure {
@@ -229,12 +251,14 @@ fn need(part: &Shared, measure: Measure, origin: NeedOrigin, reason: NeedReason)
     }
 }
 
-/// The finest level among the indicators of the outcomes and goals `id` feeds directly.
-fn fed_level(line: &ReasoningLine, id: NodeId) -> Option<GeoLevel> {
-    line.successors(id)
-        .filter_map(|next| line.node(next))
-        .filter(|n| n.kind != NodeKind::Intervention)
-        .flat_map(|n| n.indicators.iter().map(|i| i.level))
+/// The finest level among the indicators of the outcomes and goals the node at `ix` feeds
+/// directly.
+fn fed_level(line: &ReasoningLine, facts: &Facts, ix: NodeIndex) -> Option<GeoLevel> {
+    line.petgraph()
+        .neighbors_directed(ix, Direction::Outgoing)
+        .filter_map(|next| facts.get(next))
+        .filter(|f| f.kind.is_some_and(|k| k != NodeKind::Intervention))
+        .filter_map(|f| f.finest_level)
         .min()
 }
 

@@ -9,6 +9,8 @@ use super::ids::{EdgeId, NodeId};
 use super::node::{Edge, Node, Scope};
 use super::terms::NodeKind;
 
+mod dense;
+
 /// Payloads sit behind `Rc` so cloning a reasoning line (for undo snapshots, or when the UI keeps
 /// an old version) copies pointers, not texts.
 #[derive(Clone, Debug)]
@@ -299,11 +301,6 @@ impl ReasoningLine {
             frontier.extend(ring);
         }
         scope
-    }
-
-    /// The petgraph index behind a node id, for analysis inside the crate.
-    pub(crate) fn index_of(&self, id: NodeId) -> Option<NodeIndex> {
-        self.nodes.get(&id).copied()
     }
 
     /// The petgraph graph, for graph algorithms inside the crate (cycles, reachability).

@@ -1,0 +1,375 @@
+//! The catalog check of one need after another, as the analysis derives them.
+//!
+//! Runs after every edit on thousands of needs, so the work per need is kept small and in cache:
+//! a verdict depends only on the candidate datasets and the need's level, frequency and period,
+//! and needs repeat those often (the edge needs of an indicator, indicators with the same
+//! concept), so each distinct question is judged once and later needs share its candidates.
+//! What the check reads of a concept's datasets is copied once into a small local list, so
+//! judging does not go back to the (large, cold) catalog index.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+use super::check::{
+    Candidate, CandidateSpan, CatalogCheck, Coverage, Gaps, MAX_PARTIAL_CANDIDATES,
+};
+use super::diagnostics::Diagnostic;
+use super::index::{CatalogIndex, ConceptKey, DatasetRef, MatchVia, Traits};
+use super::needs::{Need, NeedOrigin};
+use crate::catalog::AccessClass;
+use crate::model::{Frequency, GeoLevel, YearRange};
+
+const NO_MORE: u32 = u32::MAX;
+
+/// Per indicator (slot), where its candidates come from, worked out at its first need.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The candidate list (see `Checker::lists`); `NO_MORE` while unknown.
+    list: u32,
+}
+
+/// The candidates a need can have: the datasets holding a concept, or an indicator's links.
+struct CandidateList {
+    /// In `Checker::options`.
+    options: Range<usize>,
+    /// The datasets hold the concept under this key (`None`: linked datasets).
+    concept: Option<ConceptKey>,
+    /// The most recent verdict given for this list, in `Checker::remembered`.
+    latest: u32,
+}
+
+/// A dataset in a candidate list, with what the check compares of it.
+#[derive(Clone, Copy)]
+struct Listed {
+    dataset: DatasetRef,
+    traits: Traits,
+    /// It matched under an alias: the text is in the concept's matches at `position` (read for
+    /// chosen candidates only, so judging stays out of the catalog index).
+    alias: bool,
+    position: u32,
+}
+
+/// A verdict already given for a candidate list.
+#[derive(Clone, Copy)]
+struct Remembered {
+    measure: u32,
+    coverage: Coverage,
+    /// The previous verdict for the same list (`NO_MORE` at the end).
+    next: u32,
+}
+
+/// A candidate judged but not yet chosen. Ordered by gap count, then dataset: each dataset is
+/// listed once, so that is a total order. The full `Candidate` is built for chosen ones only.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Judged {
+    gap_count: u32,
+    dataset: DatasetRef,
+    /// Where it is in `Checker::options`.
+    option: usize,
+}
+
+/// Checks needs one by one; `finish` gives everything but the verdicts.
+pub(crate) struct Checker<'a> {
+    index: &'a CatalogIndex,
+    used: Vec<bool>,
+    slots: Vec<Slot>,
+    lists: Vec<CandidateList>,
+    by_concept: HashMap<ConceptKey, u32, BuildHasherDefault<KeyHasher>>,
+    options: Vec<Listed>,
+    remembered: Vec<Remembered>,
+    buffer: String,
+    diagnostics: Vec<Diagnostic>,
+    candidates: Vec<Candidate>,
+    scratch: Vec<Judged>,
+}
+
+impl<'a> Checker<'a> {
+    /// `needs`: about how many needs will be checked, to allocate once.
+    pub(crate) fn new(index: &'a CatalogIndex, needs: usize) -> Checker<'a> {
+        Checker {
+            index,
+            used: vec![false; index.len()],
+            slots: Vec::new(),
+            lists: Vec::new(),
+            by_concept: HashMap::default(),
+            options: Vec::new(),
+            remembered: Vec::new(),
+            buffer: String::new(),
+            diagnostics: Vec::new(),
+            // Repeated needs share candidates, so there are about half as many as needs.
+            candidates: Vec::with_capacity(needs / 2),
+            scratch: Vec::new(),
+        }
+    }
+
+    /// The verdict for one need. Needs must come in origin order (as `derive_needs` gives them),
+    /// so links to unknown datasets are reported once, at the indicator's own need.
+    pub(crate) fn check(&mut self, need: &Need) -> Coverage {
+        let list = self.list_of(need);
+        let Some(entry) = self.lists.get(list as usize) else {
+            return Coverage::Missing;
+        };
+        let measure = measure_of(need);
+        let mut at = entry.latest;
+        while let Some(r) = self.remembered.get(at as usize) {
+            if r.measure == measure {
+                return r.coverage;
+            }
+            at = r.next;
+        }
+
+        let options = entry.options.clone();
+        self.scratch.clear();
+        for (at, option) in self
+            .options
+            .get(options.clone())
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+        {
+            let gaps = gap_count(need, &option.traits);
+            self.scratch.push(Judged {
+                gap_count: gaps,
+                dataset: option.dataset,
+                option: options.start + at,
+            });
+        }
+        let coverage = self.verdict(need, entry.concept);
+        if let Some(entry) = self.lists.get_mut(list as usize) {
+            let next = entry.latest;
+            entry.latest = u32::try_from(self.remembered.len()).unwrap_or(NO_MORE);
+            self.remembered.push(Remembered {
+                measure,
+                coverage,
+                next,
+            });
+        }
+        coverage
+    }
+
+    pub(crate) fn finish(self) -> CatalogCheck {
+        let (mut in_use, mut unused) = (Vec::new(), Vec::new());
+        for (position, flag) in (0u32..).zip(&self.used) {
+            if *flag {
+                in_use.push(DatasetRef(position));
+            } else {
+                unused.push(DatasetRef(position));
+            }
+        }
+        CatalogCheck {
+            needs: Vec::new(),
+            candidates: self.candidates,
+            used: in_use,
+            unused,
+            diagnostics: self.diagnostics,
+        }
+    }
+
+    /// The candidate list of the need's indicator, made at its first need.
+    fn list_of(&mut self, need: &Need) -> u32 {
+        let slot = need.concept_slot as usize;
+        if self.slots.len() <= slot {
+            self.slots
+                .resize(slot.saturating_add(1), Slot { list: NO_MORE });
+        }
+        match self.slots.get(slot) {
+            Some(s) if s.list != NO_MORE => return s.list,
+            Some(_) => {}
+            None => return NO_MORE,
+        }
+        let list = if need.linked_datasets.is_empty() {
+            match self.index.lookup(&need.concept, &mut self.buffer) {
+                Some(key) => self.concept_list(key),
+                None => self.new_list(0..0, None),
+            }
+        } else {
+            self.links_list(need)
+        };
+        if let Some(s) = self.slots.get_mut(slot) {
+            s.list = list;
+        }
+        list
+    }
+
+    /// The list of datasets holding `key`, shared by all indicators with that concept.
+    fn concept_list(&mut self, key: ConceptKey) -> u32 {
+        if let Some(&list) = self.by_concept.get(&key) {
+            return list;
+        }
+        let start = self.options.len();
+        for (position, m) in (0u32..).zip(self.index.matches(key)) {
+            self.options.push(Listed {
+                dataset: m.dataset,
+                traits: m.traits,
+                alias: matches!(m.via, MatchVia::Alias(_)),
+                position,
+            });
+        }
+        let list = self.new_list(start..self.options.len(), Some(key));
+        self.by_concept.insert(key, list);
+        list
+    }
+
+    /// The list of an indicator's linked datasets the catalog has (repeats count once); links to
+    /// datasets it lacks are reported.
+    fn links_list(&mut self, need: &Need) -> u32 {
+        let start = self.options.len();
+        for (n, id) in need.linked_datasets.iter().enumerate() {
+            if need.linked_datasets.iter().take(n).any(|o| o == id) {
+                continue;
+            }
+            let Some(dataset) = self.index.find(id) else {
+                if let NeedOrigin::Node { node, indicator } = need.origin {
+                    self.diagnostics
+                        .push(Diagnostic::unknown_link(node, indicator, id.clone()));
+                }
+                continue;
+            };
+            if let Some(&traits) = self.index.traits(dataset) {
+                self.options.push(Listed {
+                    dataset,
+                    traits,
+                    alias: false,
+                    position: 0,
+                });
+            }
+        }
+        self.new_list(start..self.options.len(), None)
+    }
+
+    fn new_list(&mut self, options: Range<usize>, concept: Option<ConceptKey>) -> u32 {
+        // Every dataset a list holds counts as used by the needs that ask for it.
+        for option in self.options.get(options.clone()).unwrap_or(&[]) {
+            if let Some(flag) = self.used.get_mut(option.dataset.0 as usize) {
+                *flag = true;
+            }
+        }
+        self.lists.push(CandidateList {
+            options,
+            concept,
+            latest: NO_MORE,
+        });
+        u32::try_from(self.lists.len() - 1).unwrap_or(NO_MORE)
+    }
+
+    /// Chooses the verdict's datasets from the judged ones and appends them to `candidates`.
+    fn verdict(&mut self, need: &Need, concept: Option<ConceptKey>) -> Coverage {
+        let scratch = &mut self.scratch;
+        if scratch.is_empty() {
+            return Coverage::Missing;
+        }
+        let covered = scratch.iter().any(|j| j.gap_count == 0);
+        if covered {
+            scratch.retain(|j| j.gap_count == 0);
+        }
+        // Fewest gaps first, then by dataset. Linked datasets never mix with matched ones, so
+        // dataset order is the order asked for when covered.
+        scratch.sort_unstable();
+        if !covered {
+            scratch.truncate(MAX_PARTIAL_CANDIDATES);
+        }
+        let span = CandidateSpan {
+            start: u32::try_from(self.candidates.len()).unwrap_or(u32::MAX),
+            len: u32::try_from(scratch.len()).unwrap_or(u32::MAX),
+        };
+        let index = self.index;
+        for judged in scratch.iter() {
+            let Some(option) = self.options.get(judged.option) else {
+                continue;
+            };
+            let via = match concept {
+                None => MatchVia::Linked,
+                Some(_) if !option.alias => MatchVia::Concept,
+                Some(key) => index
+                    .matches(key)
+                    .get(option.position as usize)
+                    .map_or(MatchVia::Concept, |m| m.via.clone()),
+            };
+            self.candidates.push(Candidate {
+                dataset: option.dataset,
+                via,
+                gaps: gaps(need, &option.traits),
+            });
+        }
+        if covered {
+            Coverage::Covered(span)
+        } else {
+            Coverage::PartlyCovered(span)
+        }
+    }
+}
+
+/// Everything a dataset with `traits` lacks for `need`. Finer or more frequent data is always
+/// good enough.
+fn gaps(need: &Need, traits: &Traits) -> Gaps {
+    Gaps {
+        level: (!traits.level.satisfies(need.level)).then_some((traits.level, need.level)),
+        frequency: (!traits.frequency.satisfies(need.frequency))
+            .then_some((traits.frequency, need.frequency)),
+        period: need
+            .period
+            .filter(|&wanted| !period_covered(wanted, traits.period))
+            .map(|wanted| (wanted, traits.period)),
+        personal: traits.access == AccessClass::Personal,
+    }
+}
+
+/// How many gaps `gaps` would list, without building them (most judged datasets are not chosen).
+fn gap_count(need: &Need, traits: &Traits) -> u32 {
+    u32::from(!traits.level.satisfies(need.level))
+        + u32::from(!traits.frequency.satisfies(need.frequency))
+        + u32::from(
+            need.period
+                .is_some_and(|w| !period_covered(w, traits.period)),
+        )
+        + u32::from(traits.access == AccessClass::Personal)
+}
+
+fn period_covered(wanted: YearRange, have: Option<YearRange>) -> bool {
+    have.is_some_and(|have| have.contains(wanted))
+}
+
+/// What a verdict depends on besides the candidates, packed into one number so comparing two
+/// needs is one comparison: level (3 bits), frequency (2 bits) and the period's years (9 bits
+/// each, years are within `YearRange::MIN_YEAR..=MAX_YEAR`, 401 values) plus whether it is set.
+fn measure_of(need: &Need) -> u32 {
+    let level = GeoLevel::ALL
+        .iter()
+        .position(|&l| l == need.level)
+        .unwrap_or(0) as u32;
+    let frequency = Frequency::ALL
+        .iter()
+        .position(|&f| f == need.frequency)
+        .unwrap_or(0) as u32;
+    let year = |y: i32| (y.saturating_sub(YearRange::MIN_YEAR) as u32) & 0x1FF;
+    let period = need
+        .period
+        .map_or(0, |p| 1 << 18 | year(p.from()) << 9 | year(p.to()));
+    level << 21 | frequency << 19 | period
+}
+
+/// Hashes the small numeric keys of the check's own maps with one multiplication: SipHash is
+/// built to resist chosen keys, which numbers the analysis hands out itself never are.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
