@@ -7,7 +7,7 @@ mod analysis_support;
 use analysis_support::*;
 use redeneerlijn::analysis::structure_diagnostics;
 use redeneerlijn::i18n::Lang;
-use redeneerlijn::model::{Frequency, GeoLevel, NodeKind, ReasoningLine};
+use redeneerlijn::model::{Edge, Frequency, GeoLevel, Node, NodeKind, ReasoningLine};
 
 fn check(line: &ReasoningLine, expected: &str) {
     let mut actual = String::new();
@@ -103,4 +103,27 @@ Warning NoCommonPeriod { from: YearRange { from: 2019, to: 2020 }, to: YearRange
   en: The parts of this connection are about different years (2019–2020 and 2024–2026), so the assumption behind it cannot be tested.
 "#,
     );
+}
+
+/// Regression: a loaded line that is one very long chain must not overflow the stack (in wasm a
+/// stack overflow kills the app). 200,000 nodes is far beyond what a 10 MB file can hold.
+#[test]
+fn a_very_long_chain_does_not_overflow_the_stack() {
+    let handle = std::thread::Builder::new()
+        .stack_size(1 << 20) // the wasm32 default stack is 1 MiB
+        .spawn(|| {
+            let mut line = ReasoningLine::new("Keten");
+            let mut previous = line.add_node(Node::new(NodeKind::Goal, "Doel"));
+            for i in 0..200_000 {
+                let next = line.add_node(Node::new(NodeKind::Outcome, format!("Effect {i}")));
+                line.add_edge(next, previous, Edge::default()).unwrap();
+                previous = next;
+            }
+            let index = redeneerlijn::analysis::CatalogIndex::new(
+                &redeneerlijn::catalog::Catalog::default(),
+            );
+            redeneerlijn::analysis::analyse(&line, &index).needs.len()
+        })
+        .unwrap();
+    assert_eq!(handle.join().expect("no stack overflow"), 0);
 }

@@ -65,6 +65,7 @@ texts! {
             "Nog niet verbonden met een doel",
             "Not yet connected to a goal",
         ),
+        OutlineDeeper => ("Verder in de redeneerlijn", "Further along the reasoning line"),
         OutlineSeeAbove => ("(zie hierboven)", "(see above)"),
         FieldTitle => ("Titel", "Title"),
         FieldDescription => ("Omschrijving", "Description"),

@@ -42,18 +42,52 @@ pub fn Outline(props: &OutlineProps) -> Html {
         .iter()
         .map(|&id| ctx.item(id, &mut BTreeSet::new(), &mut shown))
         .collect();
-    let loose: Vec<NodeId> = line.node_ids().filter(|id| !shown.contains(id)).collect();
+    let reaching = nodes_reaching_a_goal(line);
+    let loose: Vec<NodeId> = line
+        .node_ids()
+        .filter(|id| !shown.contains(id) && !reaching.contains(id))
+        .collect();
+    let loose_items: Html = loose
+        .iter()
+        .map(|&id| ctx.item(id, &mut BTreeSet::new(), &mut shown))
+        .collect();
+    // What the nesting limit left out, each again as the top of a (bounded) tree.
+    let mut deeper = Vec::new();
+    for id in line.node_ids() {
+        if !shown.contains(&id) {
+            deeper.push(ctx.item(id, &mut BTreeSet::new(), &mut shown));
+        }
+    }
     html! {
         <div class="rl-outline" data-testid="outline">
             <ul class="rl-outline__tree">{ trees }</ul>
             if !loose.is_empty() {
                 <h2 class="utrecht-heading-3">{ lang.tr(EditorText::OutlineLoose) }</h2>
-                <ul class="rl-outline__tree">
-                    { for loose.iter().map(|&id| ctx.item(id, &mut BTreeSet::new(), &mut shown)) }
-                </ul>
+                <ul class="rl-outline__tree">{ loose_items }</ul>
+            }
+            if !deeper.is_empty() {
+                <h2 class="utrecht-heading-3">{ lang.tr(EditorText::OutlineDeeper) }</h2>
+                <ul class="rl-outline__tree">{ for deeper }</ul>
             }
         </div>
     }
+}
+
+/// Levels of nesting shown in one tree; a reasoning line is rarely more than a handful deep.
+const MAX_NESTING: usize = 24;
+
+/// Every node with a path of edges to a goal: one breadth-first search backwards from all goals.
+fn nodes_reaching_a_goal(line: &ReasoningLine) -> BTreeSet<NodeId> {
+    let mut reached = BTreeSet::new();
+    let mut queue: Vec<NodeId> = line.node_ids().filter(|&id| is_goal(line, id)).collect();
+    while let Some(next) = queue.pop() {
+        for contributor in line.predecessors(next) {
+            if reached.insert(contributor) {
+                queue.push(contributor);
+            }
+        }
+    }
+    reached
 }
 
 fn is_goal(line: &ReasoningLine, id: NodeId) -> bool {
@@ -85,8 +119,11 @@ impl OutlineCx<'_> {
             .unwrap_or(DataStatus::NoNeeds);
         let selected = self.session.state.selection.nodes.contains(&id);
         let onclick = self.select.reform(move |_: MouseEvent| id);
+        // Deeper levels are listed separately below: nesting (and recursion) stays bounded even
+        // for a hostile file that is one very long chain.
+        let too_deep = path.len() >= MAX_NESTING;
         let repeated = !path.insert(id);
-        let children: Vec<NodeId> = if repeated || !first_time {
+        let children: Vec<NodeId> = if repeated || !first_time || too_deep {
             Vec::new()
         } else {
             let mut c: Vec<NodeId> = self.line.predecessors(id).collect();
