@@ -55,7 +55,7 @@ async function drag(app, file) {
   const nodes = await page.locator('.rl-node').count();
   // The visible node nearest the middle of the canvas.
   const id = await page.evaluate(() => {
-    const area = document.querySelector('.rl-canvas__svg').getBoundingClientRect();
+    const area = document.querySelector('.rl-canvas__area').getBoundingClientRect();
     const mid = { x: area.left + area.width / 2, y: area.top + area.height / 2 };
     let best = null;
     for (const node of document.querySelectorAll('.rl-node')) {
@@ -67,7 +67,7 @@ async function drag(app, file) {
     return best?.id;
   });
   const box = await page.locator(`.rl-node[data-id="${id}"] .rl-node__box`).boundingBox();
-  const xBefore = await page.locator(`.rl-node[data-id="${id}"]`).getAttribute('transform');
+  const xBefore = await page.locator(`.rl-node[data-id="${id}"]`).evaluate((el) => el.style.transform);
   // Record every frame and which nodes' DOM changed while the pointer moves.
   await page.evaluate(() => {
     window.__frames = [];
@@ -101,7 +101,7 @@ async function drag(app, file) {
     return { frames: window.__frames, changed: [...window.__changed] };
   });
   const intervals = frames.slice(1).map((t, i) => t - frames[i]);
-  const xAfter = await page.locator(`.rl-node[data-id="${id}"]`).getAttribute('transform');
+  const xAfter = await page.locator(`.rl-node[data-id="${id}"]`).evaluate((el) => el.style.transform);
   if (xAfter === xBefore) throw new Error(`node ${id} did not move: the drag did not happen`);
   return { nodes, memory, intervals, changed: changed.length };
 }

@@ -4,18 +4,31 @@ import { openApp, loadApp } from '../tests/e2e/support/chromium.mjs';
 
 const out = new URL('../target/screenshots/', import.meta.url);
 await mkdir(out, { recursive: true });
+const shot = (app, name, fullPage = false) =>
+  app.page.screenshot({ path: new URL(`${name}.png`, out).pathname, fullPage });
+
 const app = await openApp();
 try {
   await loadApp(app);
-  await app.page.screenshot({ path: new URL('shell-nl.png', out).pathname, fullPage: true });
+  await app.page.evaluate(() => localStorage.clear());
+  await app.page.reload();
+  await app.page.waitForSelector('[data-testid="app-shell"]');
+  await shot(app, 'start-nl', true);
+  await app.page.getByRole('button', { name: 'Voorbeeld openen' }).click();
+  await shot(app, 'start-examples');
+  await app.page.locator('[data-sample="armoede-gezinnen"]').click();
+  await app.page.locator('.rl-node').first().waitFor();
+  await shot(app, 'example-open');
+  await app.page.locator('.rl-node[data-id="n5"]').click();
+  await shot(app, 'node-selected');
+  await app.page.locator('[data-view="outline"]').click();
+  await shot(app, 'outline');
   await app.page.getByRole('button', { name: 'English' }).click();
-  await app.page.screenshot({ path: new URL('shell-en.png', out).pathname, fullPage: true });
+  await app.page.locator('[data-view="canvas"]').click();
+  await shot(app, 'example-en');
   await app.page.setViewportSize({ width: 390, height: 844 });
-  await app.page.screenshot({ path: new URL('shell-en-narrow.png', out).pathname, fullPage: true });
+  await shot(app, 'example-en-narrow', true);
   await app.page.getByRole('button', { name: 'Nederlands' }).click();
-  await app.page.setViewportSize({ width: 1280, height: 800 });
-  await app.page.keyboard.press('Tab');
-  await app.page.screenshot({ path: new URL('shell-skip-link.png', out).pathname });
   console.log(`screenshots in ${out.pathname}`);
 } finally {
   await app.close();

@@ -117,7 +117,8 @@ test('adding, moving, connecting and deleting with the keyboard only', async () 
 
   const node = page.locator(`.rl-node[data-id="${id}"]`);
   await node.focus();
-  const x = async () => Number(/translate\(([-\d.]+)/.exec(await node.getAttribute('transform'))[1]);
+  // A node is placed by a CSS transform (set through the CSSOM): translate(Xpx, Ypx).
+  const x = async () => Number(/translate\(([-\d.]+)/.exec(await node.evaluate((el) => el.style.transform))[1]);
   const x0 = await x();
   await page.keyboard.press('ArrowRight');
   assert.equal(await x(), x0 + 20);

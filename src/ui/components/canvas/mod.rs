@@ -1,5 +1,9 @@
-//! The SVG canvas: nodes and edges drawn from the session, with pointer, wheel, pinch and keyboard
-//! gestures turned into editor commands. View state (zoom, pan, a drag in progress) stays here.
+//! The canvas: edges in one SVG layer, nodes as HTML elements on a pane above it (as xyflow does),
+//! drawn from the session, with pointer, wheel, pinch and keyboard gestures turned into editor
+//! commands. View state (zoom, pan, a drag in progress) stays here.
+//!
+//! Nodes are HTML, not SVG: in one SVG, any geometry change (a node's transform, an edge's `d`)
+//! makes Chrome lay out every SVG text again (~200 ms per frame at 1,000 nodes).
 
 mod edge_layer;
 mod edge_view;
@@ -7,7 +11,7 @@ mod gesture;
 mod keys;
 mod node_layer;
 mod node_view;
-mod title_lines;
+mod status_badge;
 mod toolbar;
 
 use std::cell::RefCell;
@@ -15,7 +19,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use self::edge_layer::EdgeLayer;
@@ -45,19 +49,32 @@ type Pointers = Rc<RefCell<BTreeMap<i32, Point>>>;
 pub fn Canvas(props: &CanvasProps) -> Html {
     let lang = use_lang();
     let session = &props.session;
-    let svg_ref = use_node_ref();
+    let area_ref = use_node_ref();
     let viewport = use_state(Viewport::default);
     let gesture = use_state(|| None::<Gesture>);
     let pointers: Pointers = use_mut_ref(BTreeMap::new);
     let connect_from = use_state(|| None::<NodeId>);
+    let pane_ref = use_node_ref();
+
+    // The node pane follows pan and zoom through the CSSOM (no `style` attribute under the CSP).
+    {
+        let pane_ref = pane_ref.clone();
+        use_effect_with(*viewport, move |viewport| {
+            if let Some(pane) = pane_ref.cast::<HtmlElement>() {
+                let _ = pane
+                    .style()
+                    .set_property("transform", &css_transform(viewport));
+            }
+        });
+    }
 
     // Fit the drawing to the screen whenever a document is opened.
     {
         let viewport = viewport.setter();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         let placed = session.placed.clone();
         use_effect_with(session.state.fit_requests, move |_| {
-            if let Some(fitted) = fit(&svg_ref, &placed) {
+            if let Some(fitted) = fit(&area_ref, &placed) {
                 viewport.set(fitted);
             }
         });
@@ -70,7 +87,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let gesture = gesture.setter();
         let dispatcher = dispatcher.clone();
         let selection = selection.clone();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         use_callback(
             selection,
             move |(id, event): (NodeId, PointerEvent), selection| {
@@ -85,8 +102,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 } else {
                     Selection::node(id)
                 };
-                capture(&svg_ref, &event);
-                let origin = local_point(&svg_ref, &event);
+                capture(&area_ref, &event);
+                let origin = local_point(&area_ref, &event);
                 gesture.set(Some(Gesture::Drag {
                     ids: next.nodes.clone(),
                     origin,
@@ -98,13 +115,13 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
     let on_handle_down = {
         let gesture = gesture.setter();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         let viewport = *viewport;
         use_callback(
             viewport,
             move |(id, event): (NodeId, PointerEvent), viewport| {
-                capture(&svg_ref, &event);
-                let pointer = viewport.to_canvas(local_point(&svg_ref, &event));
+                capture(&area_ref, &event);
+                let pointer = viewport.to_canvas(local_point(&area_ref, &event));
                 gesture.set(Some(Gesture::Connect { from: id, pointer }));
             },
         )
@@ -137,11 +154,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let onpointerdown = {
         let gesture = gesture.setter();
         let dispatcher = dispatcher.clone();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         let pointers = pointers.clone();
         let viewport = *viewport;
         Callback::from(move |event: PointerEvent| {
-            let point = local_point(&svg_ref, &event);
+            let point = local_point(&area_ref, &event);
             pointers.borrow_mut().insert(event.pointer_id(), point);
             let fingers: Vec<Point> = pointers.borrow().values().copied().collect();
             if let [a, b] = fingers[..] {
@@ -155,7 +172,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             if !on_background(&event) {
                 return;
             }
-            capture(&svg_ref, &event);
+            capture(&area_ref, &event);
             gesture.set(Some(Gesture::Pan { last: point }));
             dispatcher.dispatch(AppAction::Select(Selection::default()));
         })
@@ -163,10 +180,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let onpointermove = {
         let gesture = gesture.clone();
         let viewport = viewport.clone();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         let pointers = pointers.clone();
         Callback::from(move |event: PointerEvent| {
-            let point = local_point(&svg_ref, &event);
+            let point = local_point(&area_ref, &event);
             if let Some(slot) = pointers.borrow_mut().get_mut(&event.pointer_id()) {
                 *slot = point;
             }
@@ -213,7 +230,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let gesture = gesture.clone();
         let dispatcher = dispatcher.clone();
         let pointers = pointers.clone();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         let zoom = viewport.zoom;
         Callback::from(move |event: PointerEvent| {
             pointers.borrow_mut().remove(&event.pointer_id());
@@ -237,29 +254,29 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 }
                 _ => {}
             }
-            release(&svg_ref, &event);
+            release(&area_ref, &event);
             gesture.set(None);
         })
     };
     let onwheel = {
         let viewport = viewport.clone();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         Callback::from(move |event: WheelEvent| {
-            let anchor = local_point(&svg_ref, &event);
+            let anchor = local_point(&area_ref, &event);
             let factor = (-event.delta_y() * 0.0015).exp();
             viewport.set(viewport.zoomed(factor, anchor));
         })
     };
     let onkeydown = {
         let viewport = viewport.clone();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         let placed = session.placed.clone();
         let connect_from = connect_from.setter();
         Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
-            "+" | "=" => viewport.set(viewport.zoomed(1.2, centre(&svg_ref))),
-            "-" => viewport.set(viewport.zoomed(1.0 / 1.2, centre(&svg_ref))),
+            "+" | "=" => viewport.set(viewport.zoomed(1.2, centre(&area_ref))),
+            "-" => viewport.set(viewport.zoomed(1.0 / 1.2, centre(&area_ref))),
             "0" => {
-                if let Some(fitted) = fit(&svg_ref, &placed) {
+                if let Some(fitted) = fit(&area_ref, &placed) {
                     viewport.set(fitted);
                 }
             }
@@ -285,15 +302,15 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
     let zoom = {
         let viewport = viewport.clone();
-        let svg_ref = svg_ref.clone();
-        Callback::from(move |factor: f64| viewport.set(viewport.zoomed(factor, centre(&svg_ref))))
+        let area_ref = area_ref.clone();
+        Callback::from(move |factor: f64| viewport.set(viewport.zoomed(factor, centre(&area_ref))))
     };
     let on_fit = {
         let viewport = viewport.setter();
-        let svg_ref = svg_ref.clone();
+        let area_ref = area_ref.clone();
         let placed = session.placed.clone();
         Callback::from(move |_| {
-            if let Some(fitted) = fit(&svg_ref, &placed) {
+            if let Some(fitted) = fit(&area_ref, &placed) {
                 viewport.set(fitted);
             }
         })
@@ -313,26 +330,48 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 </p>
             }
             <p id={help_id} class="rl-visually-hidden">{ lang.tr(CanvasHelp::Instructions) }</p>
-            <svg ref={svg_ref} class="rl-canvas__svg" tabindex="0" role="group"
+            <div ref={area_ref} class="rl-canvas__area" tabindex="0" role="group"
                 aria-label={lang.tr(crate::i18n::Msg::CanvasRegion)} aria-describedby={help_id}
                 {onpointerdown} {onpointermove} {onpointerup}
                 onpointercancel={onpointerup_cancel(&gesture)} {onwheel} {onkeydown}>
-                <defs>
-                    <marker id="rl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                        <path d="M0 0 L10 5 L0 10 z" class="rl-edge__arrow" />
-                    </marker>
-                </defs>
-                <g transform={viewport.transform()}>
-                    <EdgeLayer session={session.clone()} drag={drag.clone()} on_select={on_edge_down} />
-                    if let Some((start, end)) = pending {
-                        <path class="rl-edge__pending" d={crate::layout::geometry::edge_path(start, Point { x: end.x, y: end.y - crate::layout::geometry::NODE_HEIGHT / 2.0 })} />
-                    }
-                    <NodeLayer session={session.clone()} {drag} connecting={*connect_from}
+                <svg class={classes!("rl-canvas__svg", gesture.is_some().then_some("rl-canvas__svg--busy"))} aria-hidden="true">
+                    <defs>
+                        <marker id="rl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                            <path d="M0 0 L10 5 L0 10 z" class="rl-edge__arrow" />
+                        </marker>
+                    </defs>
+                    <g transform={viewport.transform()}>
+                        <EdgeLayer session={session.clone()} drag={drag.clone()} moving={false} on_select={on_edge_down.clone()} />
+                        if let Some((start, end)) = pending {
+                            <path class="rl-edge__pending" d={crate::layout::geometry::edge_path(start, Point { x: end.x, y: end.y - crate::layout::geometry::NODE_HEIGHT / 2.0 })} />
+                        }
+                    </g>
+                </svg>
+                <div ref={pane_ref} class="rl-canvas__pane">
+                    <NodeLayer session={session.clone()} drag={drag.clone()} connecting={*connect_from}
                         lang={lang} on_pointer_down={on_node_down} on_handle_down={on_handle_down} on_key={on_node_key} />
-                </g>
-            </svg>
+                </div>
+                if drag.is_some() {
+                    // The edges of the dragged nodes, above everything in a layer of their own.
+                    <svg class="rl-canvas__svg rl-canvas__svg--moving" aria-hidden="true">
+                        <g transform={viewport.transform()}>
+                            <EdgeLayer session={session.clone()} {drag} moving={true} on_select={on_edge_down} />
+                        </g>
+                    </svg>
+                }
+            </div>
         </div>
     }
+}
+
+/// The CSS `transform` of the node pane: the same pan and zoom as the SVG group of the edges. A 2D
+/// transform on purpose: a composited pane (`translate3d`) made Chrome's layerization cost ~150 ms
+/// per frame at 1,000 nodes.
+fn css_transform(viewport: &Viewport) -> String {
+    format!(
+        "translate({:.2}px, {:.2}px) scale({:.4})",
+        viewport.pan.x, viewport.pan.y, viewport.zoom
+    )
 }
 
 fn onpointerup_cancel(gesture: &UseStateHandle<Option<Gesture>>) -> Callback<PointerEvent> {
@@ -341,10 +380,10 @@ fn onpointerup_cancel(gesture: &UseStateHandle<Option<Gesture>>) -> Callback<Poi
 }
 
 /// The pointer position relative to the canvas element, in screen pixels.
-fn local_point(svg_ref: &NodeRef, event: &MouseEvent) -> Point {
-    let origin = svg_ref
+fn local_point(area_ref: &NodeRef, event: &MouseEvent) -> Point {
+    let origin = area_ref
         .cast::<Element>()
-        .map(|svg| svg.get_bounding_client_rect())
+        .map(|area| area.get_bounding_client_rect())
         .map_or(Point::default(), |rect| Point {
             x: rect.left(),
             y: rect.top(),
@@ -355,35 +394,35 @@ fn local_point(svg_ref: &NodeRef, event: &MouseEvent) -> Point {
     }
 }
 
-fn centre(svg_ref: &NodeRef) -> Point {
-    svg_ref
+fn centre(area_ref: &NodeRef) -> Point {
+    area_ref
         .cast::<Element>()
-        .map_or(Point::default(), |svg| Point {
-            x: f64::from(svg.client_width()) / 2.0,
-            y: f64::from(svg.client_height()) / 2.0,
+        .map_or(Point::default(), |area| Point {
+            x: f64::from(area.client_width()) / 2.0,
+            y: f64::from(area.client_height()) / 2.0,
         })
 }
 
-fn fit(svg_ref: &NodeRef, placed: &crate::layout::Layout) -> Option<Viewport> {
-    let svg = svg_ref.cast::<Element>()?;
+fn fit(area_ref: &NodeRef, placed: &crate::layout::Layout) -> Option<Viewport> {
+    let element = area_ref.cast::<Element>()?;
     let area = bounds(placed)?;
     Some(Viewport::fit(
         area,
-        f64::from(svg.client_width()),
-        f64::from(svg.client_height()),
+        f64::from(element.client_width()),
+        f64::from(element.client_height()),
     ))
 }
 
 /// Keeps pointer events coming to the canvas while the pointer is down, even outside it.
-fn capture(svg_ref: &NodeRef, event: &PointerEvent) {
-    if let Some(svg) = svg_ref.cast::<Element>() {
-        let _ = svg.set_pointer_capture(event.pointer_id());
+fn capture(area_ref: &NodeRef, event: &PointerEvent) {
+    if let Some(area) = area_ref.cast::<Element>() {
+        let _ = area.set_pointer_capture(event.pointer_id());
     }
 }
 
-fn release(svg_ref: &NodeRef, event: &PointerEvent) {
-    if let Some(svg) = svg_ref.cast::<Element>() {
-        let _ = svg.release_pointer_capture(event.pointer_id());
+fn release(area_ref: &NodeRef, event: &PointerEvent) {
+    if let Some(area) = area_ref.cast::<Element>() {
+        let _ = area.release_pointer_capture(event.pointer_id());
     }
 }
 

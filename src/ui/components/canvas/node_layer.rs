@@ -53,9 +53,10 @@ pub fn NodeLayer(props: &NodeLayerProps) -> Html {
         Some(html! {
             <NodeView key={id.0} {id} node={Shared(node)} at={DragOffset::apply(props.drag.as_ref(), id, at)}
                 {status} selected={selection.nodes.contains(&id)} connecting={props.connecting == Some(id)}
+                dragging={props.drag.as_ref().is_some_and(|drag| drag.ids.contains(&id))}
                 lang={props.lang} on_pointer_down={props.on_pointer_down.clone()}
                 on_handle_down={props.on_handle_down.clone()} on_key={props.on_key.clone()} />
         })
     });
-    html! { <g class="rl-canvas__nodes">{ for nodes }</g> }
+    html! { <div class="rl-canvas__nodes">{ for nodes }</div> }
 }

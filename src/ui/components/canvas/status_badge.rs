@@ -1,0 +1,23 @@
+use yew::prelude::*;
+
+use crate::analysis::DataStatus;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusBadgeProps {
+    pub status: DataStatus,
+}
+
+/// The data status as shape and colour, so it does not rely on colour alone. The node's name
+/// says the status in words, so the glyph is hidden from assistive technology.
+#[component]
+pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
+    let (key, glyph) = match props.status {
+        DataStatus::Covered => ("covered", "✓"),
+        DataStatus::Partly => ("partly", "◐"),
+        DataStatus::Missing => ("missing", "✕"),
+        DataStatus::NoNeeds => ("none", "–"),
+    };
+    html! {
+        <span class={classes!("rl-badge", format!("rl-badge--{key}"))} aria-hidden="true">{ glyph }</span>
+    }
+}
