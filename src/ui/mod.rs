@@ -5,7 +5,7 @@
 
 mod app;
 mod components;
-mod download;
+pub(crate) mod download;
 mod hooks;
 mod session;
 mod shared;

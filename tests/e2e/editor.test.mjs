@@ -187,6 +187,25 @@ test('save downloads the graph file and a reload restores the work', async () =>
   assert.equal(await nodes().count(), count);
 });
 
+test('when the browser refuses the autosave copy, the officer is told', async () => {
+  await openExample('eenzaamheid-ouderen');
+  const { page } = app;
+  // What a full storage does: every write throws a QuotaExceededError.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+  const notice = page.locator('[data-notice="autosave-failed"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Automatisch bewaren lukt niet/);
+  assert.match(await notice.innerText(), /Sla je werk op als bestand/);
+  assert.match(await notice.innerText(), /The quota has been exceeded\./, 'the browser\'s reason, not a debug dump');
+  await page.reload(); // restores the real Storage for the next tests
+  await page.waitForSelector('[data-testid="app-shell"]');
+});
+
 test('a broken file gives a clear message and leaves the work untouched', async () => {
   await openExample('armoede-gezinnen');
   const { page } = app;

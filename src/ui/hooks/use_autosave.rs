@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::editor::{Document, Editor};
 use crate::io::{export_catalog, export_graph, import_catalog, import_graph};
+use crate::ui::download::js_error_text;
 use crate::ui::state::{AppAction, AppState, CatalogData, Notice, Screen};
 
 const KEY: &str = "redeneerlijn.autosave";
@@ -66,7 +67,7 @@ fn save(editor: &Editor, catalog: &CatalogData, file_name: &str) -> Result<(), S
         .ok()
         .flatten()
         .ok_or_else(|| "local storage is not available".to_owned())?;
-    storage.set_item(KEY, &text).map_err(|e| format!("{e:?}"))
+    storage.set_item(KEY, &text).map_err(|e| js_error_text(&e))
 }
 
 /// The action that reopens the autosaved work, if there is any and it still reads.
