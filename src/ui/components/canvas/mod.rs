@@ -5,6 +5,7 @@
 //! Nodes are HTML, not SVG: in one SVG, any geometry change (a node's transform, an edge's `d`)
 //! makes Chrome lay out every SVG text again (~200 ms per frame at 1,000 nodes).
 
+mod dom;
 mod edge_layer;
 mod edge_view;
 mod gesture;
@@ -18,17 +19,19 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use self::dom::{
+    capture, centre, css_transform, fit, local_point, node_under_pointer, on_background, release,
+};
 use self::edge_layer::EdgeLayer;
 use self::gesture::{distance, midpoint, Gesture, CLICK_SLOP};
 use self::node_layer::{DragOffset, NodeLayer};
 use self::toolbar::CanvasToolbar;
 use crate::editor::Command;
 use crate::i18n::{CanvasHelp, EditorText};
-use crate::layout::geometry::{bounds, Viewport};
+use crate::layout::geometry::Viewport;
 use crate::layout::Point;
 use crate::model::{Action, Edge, EdgeId, NodeId};
 use crate::ui::hooks::use_lang;
@@ -364,80 +367,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     }
 }
 
-/// The CSS `transform` of the node pane: the same pan and zoom as the SVG group of the edges. A 2D
-/// transform on purpose: a composited pane (`translate3d`) made Chrome's layerization cost ~150 ms
-/// per frame at 1,000 nodes.
-fn css_transform(viewport: &Viewport) -> String {
-    format!(
-        "translate({:.2}px, {:.2}px) scale({:.4})",
-        viewport.pan.x, viewport.pan.y, viewport.zoom
-    )
-}
-
 fn onpointerup_cancel(gesture: &UseStateHandle<Option<Gesture>>) -> Callback<PointerEvent> {
     let gesture = gesture.setter();
     Callback::from(move |_| gesture.set(None))
-}
-
-/// The pointer position relative to the canvas element, in screen pixels.
-fn local_point(area_ref: &NodeRef, event: &MouseEvent) -> Point {
-    let origin = area_ref
-        .cast::<Element>()
-        .map(|area| area.get_bounding_client_rect())
-        .map_or(Point::default(), |rect| Point {
-            x: rect.left(),
-            y: rect.top(),
-        });
-    Point {
-        x: f64::from(event.client_x()) - origin.x,
-        y: f64::from(event.client_y()) - origin.y,
-    }
-}
-
-fn centre(area_ref: &NodeRef) -> Point {
-    area_ref
-        .cast::<Element>()
-        .map_or(Point::default(), |area| Point {
-            x: f64::from(area.client_width()) / 2.0,
-            y: f64::from(area.client_height()) / 2.0,
-        })
-}
-
-fn fit(area_ref: &NodeRef, placed: &crate::layout::Layout) -> Option<Viewport> {
-    let element = area_ref.cast::<Element>()?;
-    let area = bounds(placed)?;
-    Some(Viewport::fit(
-        area,
-        f64::from(element.client_width()),
-        f64::from(element.client_height()),
-    ))
-}
-
-/// Keeps pointer events coming to the canvas while the pointer is down, even outside it.
-fn capture(area_ref: &NodeRef, event: &PointerEvent) {
-    if let Some(area) = area_ref.cast::<Element>() {
-        let _ = area.set_pointer_capture(event.pointer_id());
-    }
-}
-
-fn release(area_ref: &NodeRef, event: &PointerEvent) {
-    if let Some(area) = area_ref.cast::<Element>() {
-        let _ = area.release_pointer_capture(event.pointer_id());
-    }
-}
-
-/// Whether the pointer went down on empty canvas rather than on a node or edge.
-fn on_background(event: &PointerEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .is_none_or(|el| el.closest("[data-id]").ok().flatten().is_none())
-}
-
-/// The node under the pointer (the canvas captured the pointer, so the target is not it).
-fn node_under_pointer(event: &PointerEvent) -> Option<NodeId> {
-    let element = gloo::utils::document()
-        .element_from_point(event.client_x() as f32, event.client_y() as f32)?;
-    let node = element.closest("[data-id^='n']").ok().flatten()?;
-    node.get_attribute("data-id")?.parse().ok()
 }
