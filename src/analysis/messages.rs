@@ -6,8 +6,8 @@ use super::diagnostics::{Diagnostic, DiagnosticKind};
 use super::index::MatchVia;
 use super::needs::NeedReason;
 use super::DataStatus;
-use crate::i18n::{Lang, Msg};
-use crate::model::{Frequency, GeoLevel, NodeKind, YearRange};
+use crate::i18n::Lang;
+use crate::model::{kind_name, Frequency, GeoLevel, NodeKind, YearRange};
 
 fn pick(lang: Lang, nl: &str, en: &str) -> String {
     match lang {
@@ -17,12 +17,7 @@ fn pick(lang: Lang, nl: &str, en: &str) -> String {
 }
 
 fn kind_word(kind: NodeKind, lang: Lang) -> String {
-    lang.tr(match kind {
-        NodeKind::Goal => Msg::KindGoal,
-        NodeKind::Outcome => Msg::KindOutcome,
-        NodeKind::Intervention => Msg::KindIntervention,
-    })
-    .to_lowercase()
+    kind_name(kind, lang).to_lowercase()
 }
 
 fn years(range: YearRange) -> String {

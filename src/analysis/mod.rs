@@ -41,6 +41,19 @@ pub enum DataStatus {
     NoNeeds,
 }
 
+impl DataStatus {
+    /// A stable lower-case word for the status ("covered", "partly", "missing", "none"), used
+    /// for CSS classes and test selectors.
+    pub fn key(self) -> &'static str {
+        match self {
+            DataStatus::Covered => "covered",
+            DataStatus::Partly => "partly",
+            DataStatus::Missing => "missing",
+            DataStatus::NoNeeds => "none",
+        }
+    }
+}
+
 /// Counts of needs by verdict.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CoverageScore {

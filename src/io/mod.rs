@@ -33,4 +33,7 @@ pub use problem::{
     ExportError, ExportProblemKind, FileKind, JsonType, LoadError, Notice, NoticeKind, Problem,
     ProblemKind,
 };
-pub use words::{frequency_word, level_word, parse_frequency, parse_level, WordList};
+pub use words::{
+    evidence_word, frequency_word, level_word, parse_evidence, parse_frequency, parse_level,
+    WordList,
+};

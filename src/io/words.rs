@@ -151,6 +151,15 @@ pub fn parse_frequency(word: &str) -> Option<Frequency> {
     FrequencyWord::from_word(word).map(Frequency::from)
 }
 
+/// The file word of an evidence level ("practice-based"), also used as a stable form value.
+pub fn evidence_word(evidence: EvidenceLevel) -> &'static str {
+    EvidenceWord::from(evidence).word()
+}
+
+pub fn parse_evidence(word: &str) -> Option<EvidenceLevel> {
+    EvidenceWord::from_word(word).map(EvidenceLevel::from)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -146,7 +146,7 @@ impl OutlineCx<'_> {
                     if !first_time {
                         <span class="rl-outline__again">{ self.lang.tr(EditorText::OutlineSeeAbove) }</span>
                     }
-                    <span class={classes!("rl-outline__status", format!("rl-outline__status--{}", status_key(status)))}>
+                    <span class={classes!("rl-outline__status", format!("rl-outline__status--{}", status.key()))}>
                         { status.label(self.lang) }
                     </span>
                 </button>
@@ -155,14 +155,5 @@ impl OutlineCx<'_> {
                 }
             </li>
         }
-    }
-}
-
-pub fn status_key(status: DataStatus) -> &'static str {
-    match status {
-        DataStatus::Covered => "covered",
-        DataStatus::Partly => "partly",
-        DataStatus::Missing => "missing",
-        DataStatus::NoNeeds => "none",
     }
 }

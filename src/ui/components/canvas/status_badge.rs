@@ -11,11 +11,12 @@ pub struct StatusBadgeProps {
 /// says the status in words, so the glyph is hidden from assistive technology.
 #[component]
 pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
-    let (key, glyph) = match props.status {
-        DataStatus::Covered => ("covered", "✓"),
-        DataStatus::Partly => ("partly", "◐"),
-        DataStatus::Missing => ("missing", "✕"),
-        DataStatus::NoNeeds => ("none", "–"),
+    let key = props.status.key();
+    let glyph = match props.status {
+        DataStatus::Covered => "✓",
+        DataStatus::Partly => "◐",
+        DataStatus::Missing => "✕",
+        DataStatus::NoNeeds => "–",
     };
     html! {
         <span class={classes!("rl-badge", format!("rl-badge--{key}"))} aria-hidden="true">{ glyph }</span>

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::fields::{SelectField, TextField};
 use crate::editor::Command;
 use crate::i18n::EditorText;
+use crate::io::{evidence_word, parse_evidence};
 use crate::model::{kind_name, Action, EdgeId, EvidenceLevel};
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
@@ -14,18 +15,10 @@ pub struct EdgeFormProps {
     pub id: EdgeId,
 }
 
-const EVIDENCE: [(EvidenceLevel, &str, EditorText); 3] = [
-    (EvidenceLevel::None, "none", EditorText::EvidenceNone),
-    (
-        EvidenceLevel::PracticeBased,
-        "practice-based",
-        EditorText::EvidencePractice,
-    ),
-    (
-        EvidenceLevel::ResearchBased,
-        "research-based",
-        EditorText::EvidenceResearch,
-    ),
+const EVIDENCE: [(EvidenceLevel, EditorText); 3] = [
+    (EvidenceLevel::None, EditorText::EvidenceNone),
+    (EvidenceLevel::PracticeBased, EditorText::EvidencePractice),
+    (EvidenceLevel::ResearchBased, EditorText::EvidenceResearch),
 ];
 
 /// Edits the assumption behind one "contributes to" edge and how well it is supported.
@@ -67,7 +60,7 @@ pub fn EdgeForm(props: &EdgeFormProps) -> Html {
     let on_evidence = {
         let current = current.clone();
         Callback::from(move |word: String| {
-            let Some(&(level, _, _)) = EVIDENCE.iter().find(|(_, w, _)| *w == word) else {
+            let Some(level) = parse_evidence(&word) else {
                 return;
             };
             let mut changed = current.clone();
@@ -80,12 +73,14 @@ pub fn EdgeForm(props: &EdgeFormProps) -> Html {
     };
     let options: Vec<(AttrValue, AttrValue)> = EVIDENCE
         .iter()
-        .map(|(_, word, label)| (AttrValue::from(*word), AttrValue::from(lang.tr(*label))))
+        .map(|&(level, label)| {
+            (
+                AttrValue::from(evidence_word(level)),
+                AttrValue::from(lang.tr(label)),
+            )
+        })
         .collect();
-    let value = EVIDENCE
-        .iter()
-        .find(|(level, _, _)| *level == current.evidence)
-        .map_or("none", |(_, w, _)| *w);
+    let value = evidence_word(current.evidence);
     html! {
         <form class="rl-form" data-testid="edge-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <p class="rl-form__kind">{ heading }</p>
