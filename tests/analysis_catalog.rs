@@ -160,6 +160,7 @@ fn outcome_needs_are_never_coarser_than_their_indicator() {
             connect(&mut line, help, outcome);
         }
         let need = derive_needs(&line)
+            .needs
             .into_iter()
             .find(|n| matches!(n.origin, NeedOrigin::Node { node, .. } if node == outcome))
             .unwrap();

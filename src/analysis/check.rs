@@ -7,9 +7,8 @@
 
 use std::ops::Range;
 
-use super::checker::Checker;
 use super::diagnostics::Diagnostic;
-use super::index::{CatalogIndex, DatasetRef, MatchVia};
+use super::index::{DatasetRef, MatchVia};
 use super::needs::Need;
 use crate::model::{Frequency, GeoLevel, YearRange};
 
@@ -140,11 +139,9 @@ pub struct CheckedNeed {
     pub coverage: Coverage,
 }
 
-/// What the catalog check found.
+/// What the catalog check found besides the verdicts.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct CatalogCheck {
-    /// Every need with exactly one verdict, in the order of the needs.
-    pub needs: Vec<CheckedNeed>,
+pub(crate) struct CatalogCheck {
     /// The candidates every verdict points into.
     pub candidates: Vec<Candidate>,
     /// Datasets some need counts (linked, or matched when the indicator has no links), in id order.
@@ -153,28 +150,6 @@ pub struct CatalogCheck {
     pub unused: Vec<DatasetRef>,
     /// Links to datasets the catalog does not list.
     pub diagnostics: Vec<Diagnostic>,
-}
-
-impl CatalogCheck {
-    /// The datasets behind a verdict.
-    pub fn candidates_of(&self, coverage: &Coverage) -> &[Candidate] {
-        self.candidates.get(coverage.span().range()).unwrap_or(&[])
-    }
-}
-
-/// Checks needs (in the order `derive_needs` gives them) against a catalog index.
-pub fn check_needs(needs: Vec<Need>, index: &CatalogIndex) -> CatalogCheck {
-    let mut checker = Checker::new(index, needs.len());
-    let checked: Vec<CheckedNeed> = needs
-        .into_iter()
-        .map(|need| CheckedNeed {
-            coverage: checker.check(&need),
-            need,
-        })
-        .collect();
-    let mut check = checker.finish();
-    check.needs = checked;
-    check
 }
 
 /// The parts of `wanted` outside `have` (all of it when `have` is unknown); `None` when covered.

@@ -17,8 +17,8 @@ use super::check::{
 use super::diagnostics::Diagnostic;
 use super::index::{CatalogIndex, ConceptKey, DatasetRef, MatchVia, Traits};
 use super::needs::{Need, NeedOrigin};
-use crate::catalog::AccessClass;
-use crate::model::{Frequency, GeoLevel, YearRange};
+use crate::catalog::{AccessClass, DatasetId};
+use crate::model::{Frequency, GeoLevel, Indicator, YearRange};
 
 const NO_MORE: u32 = u32::MAX;
 
@@ -105,8 +105,10 @@ impl<'a> Checker<'a> {
 
     /// The verdict for one need. Needs must come in origin order (as `derive_needs` gives them),
     /// so links to unknown datasets are reported once, at the indicator's own need.
-    pub(crate) fn check(&mut self, need: &Need) -> Coverage {
-        let list = self.list_of(need);
+    /// `indicator`: the need's indicator, required for the first need of each subject (later
+    /// needs of the subject reuse its candidate list).
+    pub(crate) fn check(&mut self, need: &Need, indicator: Option<&Indicator>) -> Coverage {
+        let list = self.list_of(need, indicator);
         let Some(entry) = self.lists.get(list as usize) else {
             return Coverage::Missing;
         };
@@ -158,7 +160,6 @@ impl<'a> Checker<'a> {
             }
         }
         CatalogCheck {
-            needs: Vec::new(),
             candidates: self.candidates,
             used: in_use,
             unused,
@@ -167,8 +168,8 @@ impl<'a> Checker<'a> {
     }
 
     /// The candidate list of the need's indicator, made at its first need.
-    fn list_of(&mut self, need: &Need) -> u32 {
-        let slot = need.concept_slot as usize;
+    fn list_of(&mut self, need: &Need, indicator: Option<&Indicator>) -> u32 {
+        let slot = need.subject.0 as usize;
         if self.slots.len() <= slot {
             self.slots
                 .resize(slot.saturating_add(1), Slot { list: NO_MORE });
@@ -178,13 +179,15 @@ impl<'a> Checker<'a> {
             Some(_) => {}
             None => return NO_MORE,
         }
-        let list = if need.linked_datasets.is_empty() {
-            match self.index.lookup(&need.concept, &mut self.buffer) {
-                Some(key) => self.concept_list(key),
-                None => self.new_list(0..0, None),
+        let list = match indicator {
+            None => self.new_list(0..0, None),
+            Some(i) if i.linked_datasets.is_empty() => {
+                match self.index.lookup(&i.concept, &mut self.buffer) {
+                    Some(key) => self.concept_list(key),
+                    None => self.new_list(0..0, None),
+                }
             }
-        } else {
-            self.links_list(need)
+            Some(i) => self.links_list(need, &i.linked_datasets),
         };
         if let Some(s) = self.slots.get_mut(slot) {
             s.list = list;
@@ -213,16 +216,19 @@ impl<'a> Checker<'a> {
 
     /// The list of an indicator's linked datasets the catalog has (repeats count once); links to
     /// datasets it lacks are reported.
-    fn links_list(&mut self, need: &Need) -> u32 {
+    fn links_list(&mut self, need: &Need, linked: &[DatasetId]) -> u32 {
         let start = self.options.len();
-        for (n, id) in need.linked_datasets.iter().enumerate() {
-            if need.linked_datasets.iter().take(n).any(|o| o == id) {
+        for (n, id) in linked.iter().enumerate() {
+            if linked.iter().take(n).any(|o| o == id) {
                 continue;
             }
             let Some(dataset) = self.index.find(id) else {
                 if let NeedOrigin::Node { node, indicator } = need.origin {
-                    self.diagnostics
-                        .push(Diagnostic::unknown_link(node, indicator, id.clone()));
+                    self.diagnostics.push(Diagnostic::unknown_link(
+                        node,
+                        indicator as usize,
+                        id.clone(),
+                    ));
                 }
                 continue;
             };

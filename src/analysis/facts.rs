@@ -17,6 +17,8 @@ use crate::model::{Frequency, GeoLevel, NodeId, NodeKind, ReasoningLine, YearRan
 
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NodeFacts {
+    /// `None` for an index petgraph does not use.
+    pub(crate) id: Option<NodeId>,
     /// `None` for an index petgraph does not use (a removed node).
     pub(crate) kind: Option<NodeKind>,
     /// The period of its effective scope.
@@ -76,6 +78,7 @@ impl Facts {
             });
             if let Some(facts) = by_index.get_mut(ix.index()) {
                 *facts = NodeFacts {
+                    id: Some(graph[ix].id),
                     kind: Some(graph[ix].node.kind),
                     indicators: indicators.len(),
                     period,

@@ -2,6 +2,10 @@
 //! numbers, so checking a need is a hash lookup plus a walk over a short list of datasets.
 
 use std::collections::HashMap;
+
+// A fast fixed-seed hash: the analysis hashes every indicator's concept per edit, and SipHash's
+// protection against crafted collisions buys nothing in a single-user, in-browser index.
+use foldhash::fast::FixedState;
 use std::rc::Rc;
 
 use super::normalise::normalise_into;
@@ -65,7 +69,10 @@ pub struct CatalogIndex {
     title: String,
     datasets: Vec<Dataset>,
     traits: Vec<Traits>,
-    concepts: HashMap<Box<str>, ConceptKey>,
+    concepts: HashMap<Box<str>, ConceptKey, FixedState>,
+    /// Dataset ids to positions: a hash lookup per linked dataset instead of a binary search
+    /// that compares a dozen cold strings.
+    ids: HashMap<DatasetId, DatasetRef, FixedState>,
     /// Per concept key, the datasets holding it, in dataset order, each dataset once.
     matches: Vec<Vec<ConceptMatch>>,
 }
@@ -76,6 +83,10 @@ impl CatalogIndex {
             title: catalog.title.clone(),
             datasets: catalog.datasets().cloned().collect(),
             traits: catalog.datasets().map(Traits::of).collect(),
+            ids: (0u32..)
+                .zip(catalog.datasets())
+                .map(|(position, d)| (d.id.clone(), DatasetRef(position)))
+                .collect(),
             ..CatalogIndex::default()
         };
         let mut buffer = String::new();
@@ -150,11 +161,7 @@ impl CatalogIndex {
 
     /// Finds a dataset by id (the datasets are in id order).
     pub fn find(&self, id: &DatasetId) -> Option<DatasetRef> {
-        self.datasets
-            .binary_search_by(|d| d.id.cmp(id))
-            .ok()
-            .and_then(|position| u32::try_from(position).ok())
-            .map(DatasetRef)
+        self.ids.get(id).copied()
     }
 
     /// The key of an already normalised concept, if any dataset holds it.

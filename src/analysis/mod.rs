@@ -16,13 +16,13 @@ mod portfolio;
 
 use std::collections::BTreeMap;
 
-pub use check::{
-    check_needs, Candidate, CatalogCheck, CheckedNeed, Coverage, Gap, MAX_PARTIAL_CANDIDATES,
-};
+pub use check::{Candidate, CheckedNeed, Coverage, Gap, MAX_PARTIAL_CANDIDATES};
 pub use diagnostics::{structure_diagnostics, Diagnostic, DiagnosticKind, Severity};
 pub use index::{CatalogIndex, ConceptKey, DatasetRef, MatchVia};
 pub use messages::{frequency_name, level_name};
-pub use needs::{derive_needs, EdgeEnd, Need, NeedOrigin, NeedReason};
+pub use needs::{
+    derive_needs, DerivedNeeds, EdgeEnd, Need, NeedOrigin, NeedReason, SubjectRef, Subjects,
+};
 pub use normalise::{normalise, normalise_into};
 pub use portfolio::{analyse_portfolio, DataIsland, Portfolio, SharedGap, TeamAnalysis};
 
@@ -81,6 +81,8 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// Every need with its verdict, ordered by origin (nodes by id, then edges by id).
     pub needs: Vec<CheckedNeed>,
+    /// What the needs are about (concept, target group), one per indicator.
+    pub subjects: Subjects,
     /// The candidates the verdicts point into; see `candidates_of`.
     pub candidates: Vec<Candidate>,
     /// Datasets some need counts, in id order.
@@ -95,6 +97,16 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The concept a need is about, as the user wrote it.
+    pub fn concept(&self, need: &Need) -> &str {
+        self.subjects.concept(need.subject)
+    }
+
+    /// The target group a need is about, if any.
+    pub fn target_group(&self, need: &Need) -> Option<&str> {
+        self.subjects.target_group(need.subject)
+    }
+
     /// The datasets behind a verdict: covering ones, or the best partial candidates.
     pub fn candidates_of(&self, coverage: &Coverage) -> &[Candidate] {
         self.candidates.get(coverage.span().range()).unwrap_or(&[])
@@ -121,8 +133,8 @@ pub fn analyse(line: &ReasoningLine, index: &CatalogIndex) -> Analysis {
     let mut score = CoverageScore::default();
     let mut node_runs: Vec<(NodeId, StatusTally)> = Vec::with_capacity(line.node_count());
     let mut edge_runs: Vec<(EdgeId, StatusTally)> = Vec::with_capacity(line.edge_count());
-    needs::derive_with(line, &facts, |need| {
-        let coverage = checker.check(&need);
+    let subjects = needs::derive_with(line, &facts, |need, indicator| {
+        let coverage = checker.check(&need, indicator);
         match coverage {
             Coverage::Covered(_) => score.covered += 1,
             Coverage::PartlyCovered(_) => score.partly += 1,
@@ -141,6 +153,7 @@ pub fn analyse(line: &ReasoningLine, index: &CatalogIndex) -> Analysis {
     Analysis {
         diagnostics,
         needs,
+        subjects,
         candidates: check.candidates,
         used: check.used,
         unused: check.unused,

@@ -7,8 +7,9 @@ use petgraph::visit::NodeIndexable as _;
 use petgraph::Direction;
 
 use super::facts::Facts;
-use crate::catalog::DatasetId;
-use crate::model::{EdgeId, Frequency, GeoLevel, NodeId, NodeKind, ReasoningLine, YearRange};
+use crate::model::{
+    EdgeId, Frequency, GeoLevel, Indicator, NodeId, NodeKind, ReasoningLine, YearRange,
+};
 
 /// Which end of an edge a need measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,13 +24,13 @@ pub enum EdgeEnd {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NeedOrigin {
     /// Indicator number `indicator` (0-based) of a node.
-    Node { node: NodeId, indicator: usize },
+    Node { node: NodeId, indicator: u32 },
     /// Indicator number `indicator` of the node at one end of an edge.
     Edge {
         edge: EdgeId,
         end: EdgeEnd,
         node: NodeId,
-        indicator: usize,
+        indicator: u32,
     },
 }
 
@@ -41,9 +42,12 @@ impl NeedOrigin {
         }
     }
 
+    /// The indicator's position (0-based) in its node.
     pub fn indicator(&self) -> usize {
         match *self {
-            NeedOrigin::Node { indicator, .. } | NeedOrigin::Edge { indicator, .. } => indicator,
+            NeedOrigin::Node { indicator, .. } | NeedOrigin::Edge { indicator, .. } => {
+                indicator as usize
+            }
         }
     }
 }
@@ -64,73 +68,129 @@ pub enum NeedReason {
     EdgeAssumption,
 }
 
-/// One data need: what must be measured, where, how often, when and for whom.
+/// What the needs of each indicator are about: the concept and the target group, one entry per
+/// indicator in origin order. Needs point here (`Need::subject`), so a need stays a small plain
+/// value: the analysis of a large line writes and drops tens of thousands of needs per edit, and
+/// shared strings in each would cost a cache miss per need for their reference counts. Concepts
+/// sit in one text, not in a string per indicator.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Subjects {
+    text: String,
+    entries: Vec<SubjectEntry>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
+struct SubjectEntry {
+    /// The concept: `text[start..end]`.
+    start: u32,
+    end: u32,
+    target_group: Option<Rc<str>>,
+}
+
+impl Subjects {
+    fn with_capacity(subjects: usize) -> Subjects {
+        Subjects {
+            text: String::with_capacity(subjects * 32),
+            entries: Vec::with_capacity(subjects),
+        }
+    }
+
+    fn push(&mut self, concept: &str, target_group: Option<Rc<str>>) {
+        let start = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.text.push_str(concept);
+        let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.entries.push(SubjectEntry {
+            start,
+            end,
+            target_group,
+        });
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The indicator's concept as the user wrote it ("" for an unknown subject).
+    pub fn concept(&self, subject: SubjectRef) -> &str {
+        self.entries
+            .get(subject.0 as usize)
+            .and_then(|e| self.text.get(e.start as usize..e.end as usize))
+            .unwrap_or("")
+    }
+
+    /// The indicator's own target group, or else that of the node's effective scope.
+    pub fn target_group(&self, subject: SubjectRef) -> Option<&str> {
+        self.entries
+            .get(subject.0 as usize)
+            .and_then(|e| e.target_group.as_deref())
+    }
+}
+
+/// An entry in `Subjects`: what one indicator's needs are about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SubjectRef(pub u32);
+
+/// One data need: what must be measured (see `subject`), where, how often and when.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Need {
-    /// The indicator's concept as the user wrote it.
-    pub concept: Rc<str>,
+    pub subject: SubjectRef,
     pub level: GeoLevel,
     pub frequency: Frequency,
     /// `None`: neither the indicator nor the scope says which years.
     pub period: Option<YearRange>,
-    pub target_group: Option<Rc<str>>,
     pub min_measurements: u32,
     pub origin: NeedOrigin,
     pub reason: NeedReason,
-    /// Datasets the user linked to the indicator; when there are any, only they count.
-    pub linked_datasets: Rc<[DatasetId]>,
-    /// Needs of the same indicator share a slot, so the concept is looked up once per analysis.
-    pub(crate) concept_slot: u32,
+}
+
+/// The data needs of a reasoning line and what they are about.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DerivedNeeds {
+    pub subjects: Subjects,
+    /// Ordered by origin.
+    pub needs: Vec<Need>,
 }
 
 /// The data needs of a reasoning line, ordered by origin.
-pub fn derive_needs(line: &ReasoningLine) -> Vec<Need> {
+pub fn derive_needs(line: &ReasoningLine) -> DerivedNeeds {
     let facts = Facts::new(line);
     let mut needs = Vec::with_capacity(count_needs(line, &facts));
-    derive_with(line, &facts, |need| needs.push(need));
-    needs
-}
-
-/// What needs of one indicator share.
-struct Shared {
-    concept: Rc<str>,
-    linked: Rc<[DatasetId]>,
-    target_group: Option<Rc<str>>,
-    slot: u32,
+    let subjects = derive_with(line, &facts, |need, _| needs.push(need));
+    DerivedNeeds { subjects, needs }
 }
 
 /// Derives the needs in origin order, handing each to `emit` as it is made (so the analysis
-/// checks it and stores it once, instead of walking the whole list again per step).
-pub(crate) fn derive_with(line: &ReasoningLine, facts: &Facts, mut emit: impl FnMut(Need)) {
-    // Per node index, where its indicators' shared parts start in `shared`, so edge needs reuse
-    // them (one flat list, not a list per node).
-    let mut first_part = vec![0usize; line.petgraph().node_bound()];
-    let mut shared: Vec<Shared> = Vec::with_capacity(line.node_count() * 2);
-    // Most indicators link nothing; they share one empty list instead of allocating one each.
-    let no_links: Rc<[DatasetId]> = Rc::from(Vec::new());
+/// checks it and stores it once, instead of walking the whole list again per step), with its
+/// indicator for the first need of each indicator (the node's own need). Returns the subjects the
+/// needs point to.
+pub(crate) fn derive_with(
+    line: &ReasoningLine,
+    facts: &Facts,
+    mut emit: impl FnMut(Need, Option<&Indicator>),
+) -> Subjects {
+    let indicators = line.node_count() * 2;
+    // Per node index, where its indicators' subjects start, so edge needs point to them.
+    let mut first_subject = vec![0u32; line.petgraph().node_bound()];
+    let mut subjects = Subjects::with_capacity(indicators);
+    // Per subject, the indicator's own period: edge needs read it here, in one dense list, rather
+    // than from the (randomly placed) nodes at both ends of each edge.
+    let mut own_periods: Vec<Option<YearRange>> = Vec::with_capacity(indicators);
 
     for (id, ix, node) in line.indexed_nodes() {
         let Some(f) = facts.get(ix) else {
             continue;
         };
-        if let Some(start) = first_part.get_mut(ix.index()) {
-            *start = shared.len();
+        let start = u32::try_from(subjects.len()).unwrap_or(u32::MAX);
+        if let Some(first) = first_subject.get_mut(ix.index()) {
+            *first = start;
         }
         let fed_level = fed_level(line, facts, ix);
-        for (i, indicator) in node.indicators.iter().enumerate() {
-            let part = Shared {
-                concept: Rc::from(indicator.concept.as_str()),
-                linked: if indicator.linked_datasets.is_empty() {
-                    Rc::clone(&no_links)
-                } else {
-                    Rc::from(indicator.linked_datasets.as_slice())
-                },
-                target_group: match &indicator.target_group {
-                    Some(group) => Some(Rc::from(group.as_str())),
-                    None => f.target_group.clone(),
-                },
-                slot: u32::try_from(shared.len()).unwrap_or(u32::MAX),
-            };
+        for (i, indicator) in (0u32..).zip(&node.indicators) {
+            let subject = SubjectRef(start.saturating_add(i));
             let (level, min_measurements, reason) = match node.kind {
                 NodeKind::Goal => (indicator.level, 2, NeedReason::GoalBaselineAndEnd),
                 NodeKind::Outcome => {
@@ -152,25 +212,28 @@ pub(crate) fn derive_with(line: &ReasoningLine, facts: &Facts, mut emit: impl Fn
                     NeedReason::InterventionReach,
                 ),
             };
-            emit(need(
-                &part,
-                Measure {
-                    level,
-                    frequency: indicator.frequency,
-                    period: indicator.period.or(f.period),
-                    min_measurements,
-                },
-                NeedOrigin::Node {
+            let need = Need {
+                subject,
+                level,
+                frequency: indicator.frequency,
+                period: indicator.period.or(f.period),
+                min_measurements,
+                origin: NeedOrigin::Node {
                     node: id,
                     indicator: i,
                 },
                 reason,
-            ));
-            shared.push(part);
+            };
+            emit(need, Some(indicator));
+            let target_group = match &indicator.target_group {
+                Some(group) => Some(Rc::from(group.as_str())),
+                None => f.target_group.clone(),
+            };
+            subjects.push(&indicator.concept, target_group);
+            own_periods.push(indicator.period);
         }
     }
 
-    let graph = line.petgraph();
     for (edge, from_ix, to_ix) in line.indexed_edges() {
         let (Some(from), Some(to)) = (facts.get(from_ix), facts.get(to_ix)) else {
             continue;
@@ -184,36 +247,37 @@ pub(crate) fn derive_with(line: &ReasoningLine, facts: &Facts, mut emit: impl Fn
             (EdgeEnd::From, from_ix, from, to),
             (EdgeEnd::To, to_ix, to, from),
         ] {
-            let Some(slot) = graph.node_weight(ix) else {
+            let (Some(start), Some(node)) = (first_subject.get(ix.index()).copied(), own.id) else {
                 continue;
             };
-            let start = first_part.get(ix.index()).copied().unwrap_or(0);
-            let parts = shared.get(start..).unwrap_or(&[]);
-            for (i, (indicator, part)) in slot.node.indicators.iter().zip(parts).enumerate() {
-                let period = indicator.period.or(own.period);
+            let count = u32::try_from(own.indicators).unwrap_or(0);
+            for i in 0..count {
+                let subject = start.saturating_add(i);
+                let own_period = own_periods.get(subject as usize).copied().flatten();
+                let period = own_period.or(own.period);
                 let common = match (period, other.span) {
                     (Some(p), Some(o)) => p.overlap(o).or(Some(p)),
                     (p, _) => p,
                 };
-                emit(need(
-                    part,
-                    Measure {
-                        level,
-                        frequency,
-                        period: common,
-                        min_measurements: 2,
-                    },
-                    NeedOrigin::Edge {
+                let need = Need {
+                    subject: SubjectRef(subject),
+                    level,
+                    frequency,
+                    period: common,
+                    min_measurements: 2,
+                    origin: NeedOrigin::Edge {
                         edge,
                         end,
-                        node: slot.id,
+                        node,
                         indicator: i,
                     },
-                    NeedReason::EdgeAssumption,
-                ));
+                    reason: NeedReason::EdgeAssumption,
+                };
+                emit(need, None);
             }
         }
     }
+    subjects
 }
 
 /// Exactly how many needs `derive_with` makes, so their list is allocated once at its size.
@@ -227,28 +291,6 @@ pub(crate) fn count_needs(line: &ReasoningLine, facts: &Facts) -> usize {
         .map(|(_, from, to)| indicators(from) + indicators(to))
         .sum();
     on_nodes + on_edges
-}
-
-struct Measure {
-    level: GeoLevel,
-    frequency: Frequency,
-    period: Option<YearRange>,
-    min_measurements: u32,
-}
-
-fn need(part: &Shared, measure: Measure, origin: NeedOrigin, reason: NeedReason) -> Need {
-    Need {
-        concept: Rc::clone(&part.concept),
-        level: measure.level,
-        frequency: measure.frequency,
-        period: measure.period,
-        target_group: part.target_group.clone(),
-        min_measurements: measure.min_measurements,
-        origin,
-        reason,
-        linked_datasets: Rc::clone(&part.linked),
-        concept_slot: part.slot,
-    }
 }
 
 /// The finest level among the indicators of the outcomes and goals the node at `ix` feeds

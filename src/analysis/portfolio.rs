@@ -62,7 +62,7 @@ pub fn analyse_portfolio(lines: &[(&str, &ReasoningLine)], index: &CatalogIndex)
             users.entry(dataset).or_default().insert(&team.team);
         }
         for checked in &team.analysis.needs {
-            normalise_into(&checked.need.concept, &mut buffer);
+            normalise_into(team.analysis.concept(&checked.need), &mut buffer);
             let entry = match concepts.get_mut(buffer.as_str()) {
                 Some(entry) => entry,
                 None => concepts.entry(buffer.clone()).or_default(),

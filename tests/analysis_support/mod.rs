@@ -204,11 +204,11 @@ pub fn render_needs(analysis: &Analysis, index: &CatalogIndex) -> String {
         out.push_str(&format!(
             "{origin} {:?} \"{}\" {:?}/{:?} {period} x{} tg={}: {verdict}\n",
             need.reason,
-            need.concept,
+            analysis.concept(need),
             need.level,
             need.frequency,
             need.min_measurements,
-            need.target_group.as_deref().unwrap_or("-"),
+            analysis.target_group(need).unwrap_or("-"),
         ));
         for candidate in analysis.candidates_of(&checked.coverage) {
             let gaps: Vec<String> = candidate.gaps.iter().map(|g| g.message(Lang::Nl)).collect();

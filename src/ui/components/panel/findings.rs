@@ -42,11 +42,11 @@ pub fn Findings(props: &FindingsProps) -> Html {
     };
     let missing: Vec<Html> = node_needs()
         .filter(|(_, c)| matches!(c.coverage, Coverage::Missing))
-        .map(|(i, c)| need_item(i, &c.need.concept, c.need.origin.node()))
+        .map(|(i, c)| need_item(i, analysis.concept(&c.need), c.need.origin.node()))
         .collect();
     let partly: Vec<Html> = node_needs()
         .filter(|(_, c)| matches!(c.coverage, Coverage::PartlyCovered(_)))
-        .map(|(i, c)| need_item(i, &c.need.concept, c.need.origin.node()))
+        .map(|(i, c)| need_item(i, analysis.concept(&c.need), c.need.origin.node()))
         .collect();
     let unused: Vec<Html> = analysis
         .unused

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::analysis::{frequency_name, level_name, Coverage, NeedOrigin};
+use crate::analysis::{frequency_name, level_name, Coverage};
 use crate::i18n::{EditorText, Lang};
 use crate::model::{NodeId, YearRange};
 use crate::ui::hooks::use_lang;
@@ -29,9 +29,7 @@ pub fn NeedsList(props: &NeedsListProps) -> Html {
             Coverage::PartlyCovered(_) => ("partly", EditorText::NeedPartly),
             Coverage::Missing => ("missing", EditorText::NeedMissing),
         };
-        let indicator = match need.origin {
-            NeedOrigin::Node { indicator, .. } | NeedOrigin::Edge { indicator, .. } => indicator,
-        };
+        let indicator = need.origin.indicator();
         let candidates = analysis.candidates_of(&checked.coverage).iter().map(|candidate| {
             let title = index.dataset(candidate.dataset).map(|d| d.title.clone()).unwrap_or_default();
             let reasons: Vec<String> = candidate.gaps.iter().map(|gap| gap.message(lang)).collect();
@@ -48,7 +46,7 @@ pub fn NeedsList(props: &NeedsListProps) -> Html {
             <li key={position} class={classes!("rl-needs__item", format!("rl-needs__item--{key}"))} data-need-status={key}>
                 <p class="rl-needs__head">
                     <span class="rl-needs__verdict">{ lang.tr(verdict) }</span>{ " " }
-                    <strong>{ &*need.concept }</strong>
+                    <strong>{ analysis.concept(need) }</strong>
                 </p>
                 <p class="rl-needs__spec">{ spec(need.level, need.frequency, need.period, need.min_measurements, indicator, lang) }</p>
                 <p class="rl-needs__reason">{ need.reason.explanation(lang) }</p>
