@@ -24,5 +24,8 @@ fn main() {
         black_box(analyse(black_box(&line), black_box(&index)));
     }
     let per_run = start.elapsed() / u32::try_from(runs).unwrap_or(u32::MAX);
-    println!("{nodes} nodes x {} datasets: {per_run:?} per analysis ({runs} runs)", nodes * 5);
+    println!(
+        "{nodes} nodes x {} datasets: {per_run:?} per analysis ({runs} runs)",
+        nodes * 5
+    );
 }

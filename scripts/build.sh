@@ -17,9 +17,8 @@ mkdir -p "$DIST/pkg" "$DIST/styles"
 cp index.html main.js favicon.svg "$DIST/"
 cp pkg/redeneerlijn.js pkg/redeneerlijn_bg.wasm "$DIST/pkg/"
 cat styles/tokens.css styles/app.css > "$DIST/styles/app.css"
-grep -v '^#' styles/vendor.txt | while read -r file; do
-  [ -n "$file" ] || continue
-  cat "node_modules/$file"
-  printf '\n'
-done > "$DIST/styles/vendor.css"
+node scripts/bundle-css.mjs "$ROOT" "$DIST/styles/vendor.css"
+# The examples are static files, fetched when one is opened (see src/samples.rs).
+mkdir -p "$DIST/examples"
+cp assets/examples/*.json "$DIST/examples/"
 bash scripts/size.sh

@@ -1,6 +1,8 @@
 //! The examples the app ships ("Voorbeeld openen"): realistic Dutch reasoning lines and a dataset
-//! list to check them against. Compiled into the app, so they work offline. Sources and licences
-//! are in `assets/examples/README.md`.
+//! list to check them against. The files are static files of the app (`examples/` next to
+//! `index.html`, copied from `assets/examples/`), fetched from the app's own origin when an example
+//! is opened, so they do not weigh on every start of the app. Sources and licences are in
+//! `assets/examples/README.md`.
 
 use crate::i18n::Lang;
 
@@ -11,9 +13,7 @@ pub struct Sample {
     pub key: &'static str,
     title: (&'static str, &'static str),
     summary: (&'static str, &'static str),
-    /// The graph file (format "redeneerlijn").
-    pub graph: &'static [u8],
-    /// The file name it is saved under.
+    /// The graph file (format "redeneerlijn") in `examples/`; also the name it is saved under.
     pub file_name: &'static str,
 }
 
@@ -42,7 +42,6 @@ pub const SAMPLES: [Sample; 2] = [
             "Vroegsignalering, schuldhulp en meedoenregelingen om kinderen uit armoede te helpen.",
             "Early warning, debt assistance and participation schemes to lift children out of poverty.",
         ),
-        graph: include_bytes!("../assets/examples/armoede-gezinnen.json"),
         file_name: "armoede-gezinnen.json",
     },
     Sample {
@@ -52,11 +51,33 @@ pub const SAMPLES: [Sample; 2] = [
             "Huisbezoeken, ontmoetingsplekken en maatjes om eenzaamheid bij 65-plussers te verminderen.",
             "Home visits, meeting places and buddies to reduce loneliness among people over 65.",
         ),
-        graph: include_bytes!("../assets/examples/eenzaamheid-ouderen.json"),
         file_name: "eenzaamheid-ouderen.json",
     },
 ];
 
-/// The example dataset list (format "redeneerlijn-catalog") both examples are checked against.
-pub const SAMPLE_CATALOG: &[u8] =
-    include_bytes!("../assets/examples/catalogus-voorbeeldgemeente.json");
+/// The example dataset list (format "redeneerlijn-catalog") in `examples/`, which both examples
+/// are checked against.
+pub const SAMPLE_CATALOG_FILE: &str = "catalogus-voorbeeldgemeente.json";
+
+/// Where the app finds an example file, relative to the page.
+pub fn example_url(file_name: &str) -> String {
+    format!("examples/{file_name}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every example file named here exists in `assets/examples/` (which the build copies).
+    #[test]
+    fn example_files_exist() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+        for file in SAMPLES
+            .iter()
+            .map(|s| s.file_name)
+            .chain([SAMPLE_CATALOG_FILE])
+        {
+            assert!(folder.join(file).is_file(), "missing example file {file}");
+        }
+    }
+}

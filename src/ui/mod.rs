@@ -6,6 +6,7 @@
 mod app;
 mod components;
 pub(crate) mod download;
+mod fetch;
 mod hooks;
 mod session;
 mod shared;

@@ -40,7 +40,7 @@ pub fn StartActions(props: &StartActionsProps) -> Html {
     let examples = SAMPLES.iter().map(|sample| {
         let dispatcher = props.dispatcher.clone();
         let sample = *sample;
-        let onclick = Callback::from(move |_: MouseEvent| dispatcher.dispatch(open_sample(&sample)));
+        let onclick = Callback::from(move |_: MouseEvent| open_sample(sample, dispatcher.clone()));
         html! {
             <li key={sample.key} class="rl-start__example">
                 <button type="button" class="utrecht-button utrecht-button--primary-action" data-sample={sample.key} {onclick}>

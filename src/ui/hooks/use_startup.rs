@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use crate::editor::Document;
 use crate::io::{import_catalog, import_graph};
-use crate::samples::{Sample, SAMPLES, SAMPLE_CATALOG};
+use crate::samples::{example_url, Sample, SAMPLES, SAMPLE_CATALOG_FILE};
+use crate::ui::fetch::fetch_own_file;
 use crate::ui::state::{AppAction, AppState, Notice};
 
 /// What to show first: the example named in the address (`#voorbeeld=armoede-gezinnen`, handy for
@@ -14,16 +15,41 @@ pub fn use_startup(dispatcher: UseReducerDispatcher<AppState>, restore: fn() -> 
         let sample = hash
             .strip_prefix("#voorbeeld=")
             .and_then(|key| SAMPLES.iter().find(|s| s.key == key));
-        if let Some(action) = sample.map(open_sample).or_else(restore) {
-            dispatcher.dispatch(action);
+        match sample {
+            Some(sample) => open_sample(*sample, dispatcher),
+            None => {
+                if let Some(action) = restore() {
+                    dispatcher.dispatch(action);
+                }
+            }
         }
     });
 }
 
-/// Opens a shipped example with the example dataset list.
-pub fn open_sample(sample: &Sample) -> AppAction {
+/// Opens a shipped example with the example dataset list, once both files have been fetched from
+/// the app's own origin.
+pub fn open_sample(sample: Sample, dispatcher: UseReducerDispatcher<AppState>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        // Both requests start before either is awaited.
+        let graph = fetch_own_file(&example_url(sample.file_name));
+        let catalog = fetch_own_file(&example_url(SAMPLE_CATALOG_FILE));
+        let (graph, catalog) = (graph.await, catalog.await);
+        dispatcher.dispatch(sample_action(sample, graph, catalog));
+    });
+}
+
+fn sample_action(
+    sample: Sample,
+    graph: Result<Vec<u8>, String>,
+    catalog: Result<Vec<u8>, String>,
+) -> AppAction {
+    let (Ok(graph), Ok(catalog)) = (graph, catalog) else {
+        return AppAction::Notify(Notice::Unreadable {
+            file: sample.file_name.to_owned(),
+        });
+    };
     // The examples are tested to load cleanly (tests/examples.rs); a failure is still shown.
-    match (import_graph(sample.graph), import_catalog(SAMPLE_CATALOG)) {
+    match (import_graph(&graph), import_catalog(&catalog)) {
         (Ok(graph), Ok(catalog)) => AppAction::Open {
             document: Document {
                 line: graph.line,
