@@ -117,5 +117,13 @@ texts! {
              Enter. Delete removes, Escape stops. Plus and minus zoom, 0 shows everything. The \
              list view shows the same as a list.",
         ),
+        Selecting => (
+            "Ctrl+A kiest alle onderdelen. Met de muis: houd Shift ingedrukt en sleep over een \
+             leeg deel van de tekening; alles wat de rechthoek raakt wordt gekozen. Met Ctrl in \
+             plaats van Shift komt het erbij.",
+            "Ctrl+A chooses all parts. With the mouse: hold Shift and drag over an empty part of \
+             the drawing; everything the rectangle touches is chosen. With Ctrl instead of Shift \
+             it is added.",
+        ),
     }
 }

@@ -1,7 +1,10 @@
 //! Canvas geometry: node boxes, edge curves, bounds and the viewport (pan and zoom). Plain maths,
 //! so the UI only turns these numbers into SVG attributes.
 
+use std::collections::BTreeSet;
+
 use super::{Layout, Point};
+use crate::model::NodeId;
 
 /// Size of a node box in canvas units.
 pub const NODE_WIDTH: f64 = 210.0;
@@ -17,6 +20,46 @@ pub struct Rect {
     pub y: f64,
     pub width: f64,
     pub height: f64,
+}
+
+impl Rect {
+    /// The rectangle with `a` and `b` as opposite corners, whichever way the pointer was dragged.
+    pub fn spanning(a: Point, b: Point) -> Rect {
+        Rect {
+            x: a.x.min(b.x),
+            y: a.y.min(b.y),
+            width: (a.x - b.x).abs(),
+            height: (a.y - b.y).abs(),
+        }
+    }
+
+    /// Whether the two rectangles share some area or touch (a box grazed by a rubber band counts).
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.x <= other.x + other.width
+            && other.x <= self.x + self.width
+            && self.y <= other.y + other.height
+            && other.y <= self.y + self.height
+    }
+}
+
+/// The box a node at `at` (its top-left corner) covers.
+pub fn node_box(at: Point) -> Rect {
+    Rect {
+        x: at.x,
+        y: at.y,
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+    }
+}
+
+/// The nodes whose box intersects `area` (canvas units): what a rubber band selects.
+pub fn nodes_in(layout: &Layout, area: Rect) -> BTreeSet<NodeId> {
+    layout
+        .positions
+        .iter()
+        .filter(|(_, at)| node_box(**at).intersects(&area))
+        .map(|(id, _)| *id)
+        .collect()
 }
 
 /// What part of the canvas is on screen: screen = canvas * zoom + pan.
@@ -205,6 +248,47 @@ mod tests {
             "centred"
         );
         assert!(bounds(&Layout::default()).is_none());
+    }
+
+    #[test]
+    fn a_rubber_band_selects_the_boxes_it_touches() {
+        let mut layout = Layout::default();
+        for (id, x, y) in [
+            (0, 0.0, 0.0),
+            (1, 300.0, 0.0),
+            (2, 0.0, 200.0),
+            (3, -500.0, -500.0),
+        ] {
+            layout.positions.insert(NodeId(id), Point { x, y });
+        }
+        // Dragged from bottom-right to top-left, over the corner of node 0 and the left of node 1.
+        let band = Rect::spanning(Point { x: 310.0, y: 50.0 }, Point { x: 200.0, y: 10.0 });
+        assert_eq!(
+            band,
+            Rect {
+                x: 200.0,
+                y: 10.0,
+                width: 110.0,
+                height: 40.0
+            }
+        );
+        assert_eq!(
+            nodes_in(&layout, band),
+            BTreeSet::from([NodeId(0), NodeId(1)])
+        );
+        // Between the rows: nothing.
+        let gap = Rect::spanning(Point { x: -10.0, y: 100.0 }, Point { x: 600.0, y: 150.0 });
+        assert!(nodes_in(&layout, gap).is_empty());
+        // Everything, through the viewport's conversion of two screen corners.
+        let viewport = Viewport {
+            pan: Point { x: 600.0, y: 600.0 },
+            zoom: 0.5,
+        };
+        let all = Rect::spanning(
+            viewport.to_canvas(Point::default()),
+            viewport.to_canvas(Point { x: 900.0, y: 900.0 }),
+        );
+        assert_eq!(nodes_in(&layout, all).len(), 4);
     }
 
     #[test]

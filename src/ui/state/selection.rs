@@ -17,6 +17,11 @@ impl Selection {
         }
     }
 
+    /// Exactly these nodes (a rubber band, select all).
+    pub fn many(nodes: BTreeSet<NodeId>) -> Selection {
+        Selection { nodes, edge: None }
+    }
+
     pub fn edge(id: EdgeId) -> Selection {
         Selection {
             nodes: BTreeSet::new(),
@@ -43,5 +48,32 @@ impl Selection {
             nodes.insert(id);
         }
         Selection { nodes, edge: None }
+    }
+
+    /// These nodes on top of the nodes already selected (a rubber band with Ctrl held).
+    pub fn with_added(&self, nodes: BTreeSet<NodeId>) -> Selection {
+        let mut all = self.nodes.clone();
+        all.extend(nodes);
+        Selection::many(all)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adding_keeps_the_nodes_and_drops_the_edge() {
+        let mut start = Selection::node(NodeId(1));
+        start.edge = Some(EdgeId(4));
+        let added = start.with_added(BTreeSet::from([NodeId(2), NodeId(1)]));
+        assert_eq!(
+            added,
+            Selection::many(BTreeSet::from([NodeId(1), NodeId(2)]))
+        );
+        assert_eq!(
+            Selection::edge(EdgeId(4)).with_added(BTreeSet::new()),
+            Selection::default()
+        );
     }
 }

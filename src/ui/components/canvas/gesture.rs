@@ -17,6 +17,13 @@ pub enum Gesture {
     },
     /// Dragging from a node's handle to another node.
     Connect { from: NodeId, pointer: Point },
+    /// Shift (or Ctrl) and drag on the background: a rubber band, in screen pixels, that selects
+    /// the nodes it touches on release; with Ctrl (or Cmd) they join the current selection.
+    Marquee {
+        origin: Point,
+        current: Point,
+        additive: bool,
+    },
     /// Two fingers: zoom around their midpoint.
     Pinch {
         start_distance: f64,

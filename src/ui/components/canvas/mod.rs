@@ -10,6 +10,7 @@ mod edge_layer;
 mod edge_view;
 mod gesture;
 mod keys;
+mod marquee;
 mod node_layer;
 mod node_view;
 mod status_badge;
@@ -27,11 +28,12 @@ use self::dom::{
 };
 use self::edge_layer::EdgeLayer;
 use self::gesture::{distance, midpoint, Gesture, CLICK_SLOP};
+use self::marquee::Marquee;
 use self::node_layer::{DragOffset, NodeLayer};
 use self::toolbar::CanvasToolbar;
 use crate::editor::Command;
 use crate::i18n::{CanvasHelp, EditorText};
-use crate::layout::geometry::Viewport;
+use crate::layout::geometry::{nodes_in, Rect, Viewport};
 use crate::layout::Point;
 use crate::model::{Action, Edge, EdgeId, NodeId};
 use crate::ui::hooks::use_lang;
@@ -176,6 +178,16 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 return;
             }
             capture(&area_ref, &event);
+            let additive = event.ctrl_key() || event.meta_key();
+            if additive || event.shift_key() {
+                // The selection changes once, on release, to what the band then covers.
+                gesture.set(Some(Gesture::Marquee {
+                    origin: point,
+                    current: point,
+                    additive,
+                }));
+                return;
+            }
             gesture.set(Some(Gesture::Pan { last: point }));
             dispatcher.dispatch(AppAction::Select(Selection::default()));
         })
@@ -209,6 +221,15 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                         delta,
                     }));
                 }
+                Some(Gesture::Marquee {
+                    origin, additive, ..
+                }) => {
+                    gesture.set(Some(Gesture::Marquee {
+                        origin: *origin,
+                        current: point,
+                        additive: *additive,
+                    }));
+                }
                 Some(Gesture::Connect { from, .. }) => {
                     gesture.set(Some(Gesture::Connect {
                         from: *from,
@@ -234,10 +255,27 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let dispatcher = dispatcher.clone();
         let pointers = pointers.clone();
         let area_ref = area_ref.clone();
+        let viewport = *viewport;
         let zoom = viewport.zoom;
+        let placed = session.placed.clone();
+        let selection = selection.clone();
         Callback::from(move |event: PointerEvent| {
             pointers.borrow_mut().remove(&event.pointer_id());
             match &*gesture {
+                Some(Gesture::Marquee {
+                    origin,
+                    current,
+                    additive,
+                }) => {
+                    let band =
+                        Rect::spanning(viewport.to_canvas(*origin), viewport.to_canvas(*current));
+                    let found = nodes_in(&placed, band);
+                    dispatcher.dispatch(AppAction::Select(if *additive {
+                        selection.with_added(found)
+                    } else {
+                        Selection::many(found)
+                    }));
+                }
                 Some(Gesture::Drag { ids, delta, .. })
                     if distance(*delta, Point::default()) * zoom > CLICK_SLOP =>
                 {
@@ -275,7 +313,15 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let area_ref = area_ref.clone();
         let placed = session.placed.clone();
         let connect_from = connect_from.setter();
+        let dispatcher = dispatcher.clone();
+        let editor = session.state.editor.clone();
         Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            // Select all: the keyboard's rubber band (also when a node has focus: its keys bubble).
+            "a" | "A" if event.ctrl_key() || event.meta_key() => {
+                event.prevent_default();
+                let all = editor.line().node_ids().collect();
+                dispatcher.dispatch(AppAction::Select(Selection::many(all)));
+            }
             "+" | "=" => viewport.set(viewport.zoomed(1.2, centre(&area_ref))),
             "-" => viewport.set(viewport.zoomed(1.0 / 1.2, centre(&area_ref))),
             "0" => {
@@ -301,6 +347,12 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             .positions
             .get(from)
             .map(|start| (*start, *pointer)),
+        _ => None,
+    };
+    let band = match &*gesture {
+        Some(Gesture::Marquee {
+            origin, current, ..
+        }) => Some(Rect::spanning(*origin, *current)),
         _ => None,
     };
     let zoom = {
@@ -332,7 +384,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     { format!("{} — {}", session.state.editor.line().node(from).map(|n| n.title.as_str()).unwrap_or_default(), lang.tr(EditorText::ConnectHint)) }
                 </p>
             }
-            <p id={help_id} class="rl-visually-hidden">{ lang.tr(CanvasHelp::Instructions) }</p>
+            <p id={help_id} class="rl-visually-hidden">{ lang.tr(CanvasHelp::Instructions) }{ " " }{ lang.tr(CanvasHelp::Selecting) }</p>
             <div ref={area_ref} class="rl-canvas__area" tabindex="0" role="group"
                 aria-label={lang.tr(crate::i18n::Msg::CanvasRegion)} aria-describedby={help_id}
                 {onpointerdown} {onpointermove} {onpointerup}
@@ -361,6 +413,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                             <EdgeLayer session={session.clone()} {drag} moving={true} on_select={on_edge_down} />
                         </g>
                     </svg>
+                }
+                if let Some(band) = band {
+                    <Marquee {band} />
                 }
             </div>
         </div>
