@@ -8,6 +8,8 @@
 //! judging does not go back to the (large, cold) catalog index.
 
 use std::collections::HashMap;
+
+use foldhash::fast::FixedState;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
@@ -35,8 +37,6 @@ struct CandidateList {
     options: Range<usize>,
     /// The datasets hold the concept under this key (`None`: linked datasets).
     concept: Option<ConceptKey>,
-    /// The most recent verdict given for this list, in `Checker::remembered`.
-    latest: u32,
 }
 
 /// A dataset in a candidate list, with what the check compares of it.
@@ -48,15 +48,6 @@ struct Listed {
     /// chosen candidates only, so judging stays out of the catalog index).
     alias: bool,
     position: u32,
-}
-
-/// A verdict already given for a candidate list.
-#[derive(Clone, Copy)]
-struct Remembered {
-    measure: u32,
-    coverage: Coverage,
-    /// The previous verdict for the same list (`NO_MORE` at the end).
-    next: u32,
 }
 
 /// A candidate judged but not yet chosen. Ordered by gap count, then dataset: each dataset is
@@ -77,7 +68,9 @@ pub(crate) struct Checker<'a> {
     lists: Vec<CandidateList>,
     by_concept: HashMap<ConceptKey, u32, BuildHasherDefault<KeyHasher>>,
     options: Vec<Listed>,
-    remembered: Vec<Remembered>,
+    /// Verdicts already given, by candidate list and measure (see `verdict_key`): one hash
+    /// probe per need, where a chain per list would cost a cache miss per link.
+    verdicts: HashMap<u64, Coverage, FixedState>,
     buffer: String,
     diagnostics: Vec<Diagnostic>,
     candidates: Vec<Candidate>,
@@ -94,7 +87,7 @@ impl<'a> Checker<'a> {
             lists: Vec::new(),
             by_concept: HashMap::default(),
             options: Vec::new(),
-            remembered: Vec::new(),
+            verdicts: HashMap::with_capacity_and_hasher(needs / 2, FixedState::default()),
             buffer: String::new(),
             diagnostics: Vec::new(),
             // Repeated needs share candidates, so there are about half as many as needs.
@@ -112,13 +105,9 @@ impl<'a> Checker<'a> {
         let Some(entry) = self.lists.get(list as usize) else {
             return Coverage::Missing;
         };
-        let measure = measure_of(need);
-        let mut at = entry.latest;
-        while let Some(r) = self.remembered.get(at as usize) {
-            if r.measure == measure {
-                return r.coverage;
-            }
-            at = r.next;
+        let key = verdict_key(list, measure_of(need));
+        if let Some(&coverage) = self.verdicts.get(&key) {
+            return coverage;
         }
 
         let options = entry.options.clone();
@@ -138,15 +127,7 @@ impl<'a> Checker<'a> {
             });
         }
         let coverage = self.verdict(need, entry.concept);
-        if let Some(entry) = self.lists.get_mut(list as usize) {
-            let next = entry.latest;
-            entry.latest = u32::try_from(self.remembered.len()).unwrap_or(NO_MORE);
-            self.remembered.push(Remembered {
-                measure,
-                coverage,
-                next,
-            });
-        }
+        self.verdicts.insert(key, coverage);
         coverage
     }
 
@@ -251,11 +232,7 @@ impl<'a> Checker<'a> {
                 *flag = true;
             }
         }
-        self.lists.push(CandidateList {
-            options,
-            concept,
-            latest: NO_MORE,
-        });
+        self.lists.push(CandidateList { options, concept });
         u32::try_from(self.lists.len() - 1).unwrap_or(NO_MORE)
     }
 
@@ -339,6 +316,10 @@ fn period_covered(wanted: YearRange, have: Option<YearRange>) -> bool {
 /// What a verdict depends on besides the candidates, packed into one number so comparing two
 /// needs is one comparison: level (3 bits), frequency (2 bits) and the period's years (9 bits
 /// each, years are within `YearRange::MIN_YEAR..=MAX_YEAR`, 401 values) plus whether it is set.
+fn verdict_key(list: u32, measure: u32) -> u64 {
+    (u64::from(list) << 32) | u64::from(measure)
+}
+
 fn measure_of(need: &Need) -> u32 {
     let level = GeoLevel::ALL
         .iter()
