@@ -87,7 +87,7 @@ impl Gaps {
 }
 
 /// A dataset considered for a need, how it was found, and what it lacks (nothing when it covers).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Candidate {
     pub dataset: DatasetRef,
     pub via: MatchVia,

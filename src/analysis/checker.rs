@@ -267,7 +267,7 @@ impl<'a> Checker<'a> {
                 Some(key) => index
                     .matches(key)
                     .get(option.position as usize)
-                    .map_or(MatchVia::Concept, |m| m.via.clone()),
+                    .map_or(MatchVia::Concept, |m| m.via),
             };
             self.candidates.push(Candidate {
                 dataset: option.dataset,

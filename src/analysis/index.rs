@@ -6,7 +6,6 @@ use std::collections::HashMap;
 // A fast fixed-seed hash: the analysis hashes every indicator's concept per edit, and SipHash's
 // protection against crafted collisions buys nothing in a single-user, in-browser index.
 use foldhash::fast::FixedState;
-use std::rc::Rc;
 
 use super::normalise::normalise_into;
 use crate::catalog::{AccessClass, Catalog, Dataset, DatasetId};
@@ -21,16 +20,21 @@ pub struct DatasetRef(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ConceptKey(pub u32);
 
-/// How a dataset came to be considered for a need.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// An alias as written in the catalog, kept by the `CatalogIndex`; read it with
+/// `CatalogIndex::alias`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AliasRef(pub u32);
+
+/// How a dataset came to be considered for a need. A plain value (the alias text stays in the
+/// index), so the analysis's list of candidates needs no drop work per entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MatchVia {
     /// The user linked the dataset to the indicator by hand.
     Linked,
     /// A variable of the dataset has the indicator's concept as its name.
     Concept,
-    /// A variable of the dataset is also known under the indicator's concept: the alias as written
-    /// in the catalog.
-    Alias(Rc<str>),
+    /// A variable of the dataset is also known under the indicator's concept.
+    Alias(AliasRef),
 }
 
 /// What the check compares of a dataset, copied next to each match so judging a candidate reads
@@ -55,7 +59,7 @@ impl Traits {
 }
 
 /// One dataset that holds a concept, and how.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct ConceptMatch {
     pub(crate) dataset: DatasetRef,
     pub(crate) via: MatchVia,
@@ -73,8 +77,13 @@ pub struct CatalogIndex {
     /// Dataset ids to positions: a hash lookup per linked dataset instead of a binary search
     /// that compares a dozen cold strings.
     ids: HashMap<DatasetId, DatasetRef, FixedState>,
-    /// Per concept key, the datasets holding it, in dataset order, each dataset once.
-    matches: Vec<Vec<ConceptMatch>>,
+    /// Concept key `k`'s matches are `matches[starts[k]..starts[k + 1]]`.
+    starts: Vec<u32>,
+    /// The datasets holding each concept, concept after concept (one array, so looking a concept
+    /// up touches one compact block, not a list allocated apart per concept); per concept in
+    /// dataset order, each dataset once.
+    matches: Vec<ConceptMatch>,
+    aliases: Vec<Box<str>>,
 }
 
 impl CatalogIndex {
@@ -89,45 +98,74 @@ impl CatalogIndex {
                 .collect(),
             ..CatalogIndex::default()
         };
+        let mut found: Vec<(ConceptKey, ConceptMatch)> = Vec::new();
         let mut buffer = String::new();
-        for (position, dataset) in catalog.datasets().enumerate() {
+        for (position, dataset) in (0u32..).zip(catalog.datasets()) {
             let by_concept = ConceptMatch {
-                dataset: DatasetRef(u32::try_from(position).unwrap_or(u32::MAX)),
+                dataset: DatasetRef(position),
                 via: MatchVia::Concept,
                 traits: Traits::of(dataset),
             };
             for variable in &dataset.variables {
-                index.add(&variable.concept, by_concept.clone(), &mut buffer);
+                if let Some(key) = index.key_for(&variable.concept, &mut buffer) {
+                    found.push((key, by_concept));
+                }
                 for alias in &variable.aliases {
-                    let by_alias = ConceptMatch {
-                        via: MatchVia::Alias(Rc::from(alias.as_str())),
-                        ..by_concept.clone()
+                    let Some(key) = index.key_for(alias, &mut buffer) else {
+                        continue;
                     };
-                    index.add(alias, by_alias, &mut buffer);
+                    let alias_ref =
+                        AliasRef(u32::try_from(index.aliases.len()).unwrap_or(u32::MAX));
+                    index.aliases.push(alias.as_str().into());
+                    let via = MatchVia::Alias(alias_ref);
+                    found.push((key, ConceptMatch { via, ..by_concept }));
                 }
             }
         }
-        for list in &mut index.matches {
-            // One entry per dataset: the strongest way it matches (a concept beats an alias).
-            list.sort_by(|a, b| (a.dataset, &a.via).cmp(&(b.dataset, &b.via)));
-            list.dedup_by_key(|m| m.dataset);
+        // Per concept, one entry per dataset: the strongest way it matches (a concept beats an
+        // alias; of two aliases, the first in text order).
+        found.sort_by(|(ka, a), (kb, b)| {
+            (ka, a.dataset)
+                .cmp(&(kb, b.dataset))
+                .then_with(|| index.via_order(a.via).cmp(&index.via_order(b.via)))
+        });
+        found.dedup_by_key(|(key, m)| (*key, m.dataset));
+        let mut starts = vec![0u32; index.concepts.len() + 1];
+        for (key, _) in &found {
+            if let Some(count) = starts.get_mut(key.0 as usize + 1) {
+                *count += 1;
+            }
         }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        index.starts = starts;
+        index.matches = found.into_iter().map(|(_, m)| m).collect();
         index
     }
 
-    fn add(&mut self, name: &str, found: ConceptMatch, buffer: &mut String) {
+    /// The key of a concept name, new or known; `None` for a name without letters or digits.
+    fn key_for(&mut self, name: &str, buffer: &mut String) -> Option<ConceptKey> {
         normalise_into(name, buffer);
         if buffer.is_empty() {
-            return;
+            return None;
         }
-        let next = ConceptKey(u32::try_from(self.matches.len()).unwrap_or(u32::MAX));
-        let key = *self.concepts.entry(buffer.as_str().into()).or_insert(next);
-        if key == next {
-            self.matches.push(Vec::new());
+        let next = ConceptKey(u32::try_from(self.concepts.len()).unwrap_or(u32::MAX));
+        Some(*self.concepts.entry(buffer.as_str().into()).or_insert(next))
+    }
+
+    /// Sorts ways of matching from strong to weak: linked, concept, then aliases by text.
+    fn via_order(&self, via: MatchVia) -> (u8, &str) {
+        match via {
+            MatchVia::Linked => (0, ""),
+            MatchVia::Concept => (1, ""),
+            MatchVia::Alias(alias) => (2, self.alias(alias)),
         }
-        if let Some(list) = self.matches.get_mut(key.0 as usize) {
-            list.push(found);
-        }
+    }
+
+    /// An alias as written in the catalog ("" for an unknown reference).
+    pub fn alias(&self, alias: AliasRef) -> &str {
+        self.aliases.get(alias.0 as usize).map_or("", |a| a)
     }
 
     pub fn title(&self) -> &str {
@@ -180,7 +218,14 @@ impl CatalogIndex {
     }
 
     pub(crate) fn matches(&self, key: ConceptKey) -> &[ConceptMatch] {
-        self.matches.get(key.0 as usize).map_or(&[], Vec::as_slice)
+        let k = key.0 as usize;
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&start), Some(&end)) => self
+                .matches
+                .get(start as usize..end as usize)
+                .unwrap_or(&[]),
+            _ => &[],
+        }
     }
 }
 
@@ -211,13 +256,19 @@ mod tests {
         let found: Vec<_> = index
             .matches(key)
             .iter()
-            .map(|m| (index.dataset_id(m.dataset).0.as_str(), m.via.clone()))
+            .map(|m| {
+                let via = match m.via {
+                    MatchVia::Alias(alias) => format!("alias {}", index.alias(alias)),
+                    other => format!("{other:?}"),
+                };
+                (index.dataset_id(m.dataset).0.as_str(), via)
+            })
             .collect();
         assert_eq!(
             found,
             vec![
-                ("a", MatchVia::Alias(Rc::from("Wmo-cliënten"))),
-                ("b", MatchVia::Concept)
+                ("a", "alias Wmo-cliënten".to_owned()),
+                ("b", "Concept".to_owned())
             ]
         );
         assert!(index.lookup("wmoclienten_100", &mut buffer).is_some());

@@ -3,7 +3,7 @@
 
 use super::check::{Gap, MissingYears};
 use super::diagnostics::{Diagnostic, DiagnosticKind};
-use super::index::MatchVia;
+use super::index::{CatalogIndex, MatchVia};
 use super::needs::NeedReason;
 use super::DataStatus;
 use crate::i18n::Lang;
@@ -262,9 +262,9 @@ fn year_list(missing: &MissingYears) -> String {
 }
 
 impl MatchVia {
-    /// How the dataset was found, in the interface language.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
+    /// How the dataset was found, in the interface language (`index` knows the alias texts).
+    pub fn message(&self, index: &CatalogIndex, lang: Lang) -> String {
+        match (*self, lang) {
             (MatchVia::Linked, _) => pick(lang, "Zelf gekoppeld.", "Linked by hand."),
             (MatchVia::Concept, _) => pick(
                 lang,
@@ -272,10 +272,10 @@ impl MatchVia {
                 "Suggestion: same concept.",
             ),
             (MatchVia::Alias(alias), Lang::Nl) => {
-                format!("Voorstel: bekend onder de naam “{alias}”.")
+                format!("Voorstel: bekend onder de naam “{}”.", index.alias(alias))
             }
             (MatchVia::Alias(alias), Lang::En) => {
-                format!("Suggestion: known under the name “{alias}”.")
+                format!("Suggestion: known under the name “{}”.", index.alias(alias))
             }
         }
     }

@@ -215,7 +215,7 @@ pub fn render_needs(analysis: &Analysis, index: &CatalogIndex) -> String {
             let line = format!(
                 "    {} ({}) {}",
                 index.dataset_id(candidate.dataset),
-                candidate.via.message(Lang::Nl),
+                candidate.via.message(index, Lang::Nl),
                 gaps.join(" ")
             );
             out.push_str(line.trim_end());

@@ -35,7 +35,7 @@ pub fn NeedsList(props: &NeedsListProps) -> Html {
             let reasons: Vec<String> = candidate.gaps.iter().map(|gap| gap.message(lang)).collect();
             html! {
                 <li>
-                    <strong>{ title }</strong>{ " — " }{ candidate.via.message(lang) }
+                    <strong>{ title }</strong>{ " — " }{ candidate.via.message(index, lang) }
                     if !reasons.is_empty() {
                         <ul class="rl-needs__reasons">{ for reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
                     }
