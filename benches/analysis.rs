@@ -37,17 +37,20 @@ fn cold_analysis(c: &mut Criterion) {
     for (nodes, datasets) in SIZES {
         let line = generate::reasoning_line(nodes, 42);
         let index = CatalogIndex::new(&generate::catalog(datasets, 42));
-        group.bench_function(BenchmarkId::from_parameter(format!("{nodes}x{datasets}")), |b| {
-            b.iter_batched(
-                || {
-                    for (i, byte) in other.iter_mut().enumerate().step_by(64) {
-                        *byte = byte.wrapping_add(i as u8);
-                    }
-                },
-                |()| analyse(black_box(&line), black_box(&index)),
-                BatchSize::PerIteration,
-            )
-        });
+        group.bench_function(
+            BenchmarkId::from_parameter(format!("{nodes}x{datasets}")),
+            |b| {
+                b.iter_batched(
+                    || {
+                        for (i, byte) in other.iter_mut().enumerate().step_by(64) {
+                            *byte = byte.wrapping_add(i as u8);
+                        }
+                    },
+                    |()| analyse(black_box(&line), black_box(&index)),
+                    BatchSize::PerIteration,
+                )
+            },
+        );
     }
     group.finish();
 }

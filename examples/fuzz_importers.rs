@@ -1,4 +1,4 @@
-//! Fuzz campaign against both importers: mutated fixtures (byte flips, truncation, splicing,
+//! Fuzz campaign against the importers (graph and catalog JSON, catalog CSV): mutated fixtures (byte flips, truncation, splicing,
 //! duplicated fragments, deep nesting, huge numbers, unicode). No dependencies, deterministic.
 //!
 //! cargo run --release --example fuzz_importers -- 1000000 [seed]
@@ -57,6 +57,10 @@ fn main() -> ExitCode {
     println!("panics:           0");
     println!("graphs loaded:    {}", outcome.graphs_loaded);
     println!("catalogs loaded:  {}", outcome.catalogs_loaded);
+    println!(
+        "CSV tables read:  {} ({} datasets)",
+        outcome.csv_tables, outcome.csv_datasets
+    );
     println!("refused, by first problem (graph and catalog importer together):");
     for (code, times) in &outcome.first_problems {
         println!("  {code:<22} {times}");

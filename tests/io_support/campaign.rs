@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use redeneerlijn::io::csv::{export_catalog_csv, guess_mapping, import_table, read_table};
 use redeneerlijn::io::{export_catalog, export_graph, import_catalog, import_graph};
 
 use super::mutator::{mutate, Rng};
@@ -12,6 +13,10 @@ pub struct Outcome {
     pub inputs: u64,
     pub graphs_loaded: u64,
     pub catalogs_loaded: u64,
+    /// Inputs the CSV reader took as a table.
+    pub csv_tables: u64,
+    /// Datasets the CSV import made from them.
+    pub csv_datasets: u64,
     /// How often each problem code was the first problem of a refused input.
     pub first_problems: BTreeMap<&'static str, u64>,
     /// Inputs that loaded but whose export failed or did not load again: must stay empty.
@@ -66,6 +71,20 @@ pub fn run(
             Err(error) => {
                 let code = error.problems.first().map_or("none", |p| p.kind.code());
                 *outcome.first_problems.entry(code).or_default() += 1;
+            }
+        }
+        if let Ok(table) = read_table(&input) {
+            outcome.csv_tables += 1;
+            let first = import_table(&table, &guess_mapping(&table.headers), "fuzz").catalog;
+            outcome.csv_datasets += first.len() as u64;
+            let written = export_catalog_csv(&first);
+            let again = read_table(written.as_bytes())
+                .ok()
+                .map(|t| import_table(&t, &guess_mapping(&t.headers), "fuzz").catalog);
+            if again.as_ref() != Some(&first) {
+                outcome
+                    .failures
+                    .push(format!("CSV input {index} does not round-trip"));
             }
         }
     }

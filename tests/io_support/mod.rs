@@ -36,9 +36,26 @@ pub fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
 
 /// Every fixture, valid and broken: the seeds of the mutation tests.
 pub fn all_fixture_bytes() -> Vec<Vec<u8>> {
-    ["valid", "broken"]
+    let mut all: Vec<Vec<u8>> = ["valid", "broken"]
         .iter()
         .flat_map(|folder| fixtures(folder))
         .map(|(_, bytes)| bytes)
+        .collect();
+    all.extend(csv_fixtures());
+    all
+}
+
+/// The spreadsheet (CSV) fixtures, sorted by name.
+pub fn csv_fixtures() -> Vec<Vec<u8>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv");
+    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "csv"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| fs::read(path).expect("fixture readable"))
         .collect()
 }

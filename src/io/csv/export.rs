@@ -1,0 +1,150 @@
+use super::columns::Column;
+use crate::catalog::{AccessClass, Catalog, Dataset, SourceKind};
+use crate::model::{Frequency, GeoLevel};
+
+/// The columns written, in order: everything `import_table` reads back.
+const COLUMNS: [Column; 11] = [
+    Column::Id,
+    Column::Title,
+    Column::Owner,
+    Column::Source,
+    Column::Concepts,
+    Column::Aliases,
+    Column::Level,
+    Column::Frequency,
+    Column::Period,
+    Column::Access,
+    Column::Notes,
+];
+
+/// Writes a catalog as CSV for a spreadsheet: a UTF-8 byte order mark (so spreadsheet programs
+/// read accents right), semicolons, Dutch headers, datasets in id order, values in the words
+/// `import_table` reads back. Deterministic. Concepts and aliases that themselves contain `|`
+/// (or aliases containing `,`) cannot be told apart when read back.
+pub fn export_catalog_csv(catalog: &Catalog) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut write = |record: Vec<String>| writer.write_record(&record).is_ok();
+    let mut complete = write(COLUMNS.iter().map(|c| c.header().to_owned()).collect());
+    for dataset in catalog.datasets() {
+        complete &= write(COLUMNS.iter().map(|&c| value(dataset, c)).collect());
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    // The writer only writes to memory, which cannot fail; `complete` guards the assumption.
+    debug_assert!(complete);
+    let mut text = String::from("\u{FEFF}");
+    text.push_str(&String::from_utf8_lossy(&bytes));
+    text
+}
+
+fn value(dataset: &Dataset, column: Column) -> String {
+    match column {
+        Column::Id => dataset.id.0.clone(),
+        Column::Title => dataset.title.clone(),
+        Column::Owner => dataset.owner.clone(),
+        Column::Source => source_word(dataset.source).to_owned(),
+        Column::Concepts => join(dataset.variables.iter().map(|v| v.concept.clone())),
+        Column::Aliases => {
+            if dataset.variables.iter().all(|v| v.aliases.is_empty()) {
+                String::new()
+            } else {
+                join(dataset.variables.iter().map(|v| v.aliases.join(", ")))
+            }
+        }
+        Column::Level => level_text(dataset.level).to_owned(),
+        Column::Frequency => frequency_text(dataset.frequency).to_owned(),
+        Column::Period => dataset
+            .period
+            .map(|p| format!("{}-{}", p.from(), p.to()))
+            .unwrap_or_default(),
+        Column::Access => access_word(dataset.access).to_owned(),
+        Column::Notes => dataset.notes.clone(),
+        Column::From | Column::To => String::new(),
+    }
+}
+
+fn join(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join(" | ")
+}
+
+/// Dutch words for a Dutch spreadsheet; `import_table` reads them (and the English file words).
+fn level_text(level: GeoLevel) -> &'static str {
+    match level {
+        GeoLevel::Person => "persoon of huishouden",
+        GeoLevel::Address => "adres",
+        GeoLevel::Neighbourhood => "buurt",
+        GeoLevel::District => "wijk",
+        GeoLevel::Municipality => "gemeente",
+        GeoLevel::Region => "regio",
+        GeoLevel::Country => "land",
+    }
+}
+
+fn frequency_text(frequency: Frequency) -> &'static str {
+    match frequency {
+        Frequency::Week => "week",
+        Frequency::Month => "maand",
+        Frequency::Quarter => "kwartaal",
+        Frequency::Year => "jaar",
+    }
+}
+
+fn source_word(source: SourceKind) -> &'static str {
+    match source {
+        SourceKind::Cbs => "cbs",
+        SourceKind::Municipality => "gemeente",
+        SourceKind::Partner => "partner",
+        SourceKind::Other => "overig",
+    }
+}
+
+fn access_word(access: AccessClass) -> &'static str {
+    match access {
+        AccessClass::Open => "open",
+        AccessClass::Internal => "intern",
+        AccessClass::Personal => "persoonsgegevens",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::csv::values;
+    use crate::io::words::{frequency_word, level_word};
+
+    /// Every word written is read back as the same value.
+    #[test]
+    fn written_words_read_back() {
+        for level in GeoLevel::ALL {
+            assert_eq!(values::level(level_text(level)), Some(level));
+            assert_eq!(values::level(level_word(level)), Some(level));
+        }
+        for frequency in Frequency::ALL {
+            assert_eq!(
+                values::frequency(frequency_text(frequency)),
+                Some(frequency)
+            );
+            assert_eq!(
+                values::frequency(frequency_word(frequency)),
+                Some(frequency)
+            );
+        }
+        for source in [
+            SourceKind::Cbs,
+            SourceKind::Municipality,
+            SourceKind::Partner,
+            SourceKind::Other,
+        ] {
+            assert_eq!(values::source(source_word(source)), Some(source));
+        }
+        for access in [
+            AccessClass::Open,
+            AccessClass::Internal,
+            AccessClass::Personal,
+        ] {
+            assert_eq!(values::access(access_word(access)), Some(access));
+        }
+    }
+}

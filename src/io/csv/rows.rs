@@ -1,0 +1,319 @@
+use std::collections::BTreeSet;
+
+use super::columns::{Column, Mapping};
+use super::table::Table;
+use super::values;
+use crate::catalog::{AccessClass, Catalog, Dataset, DatasetId, SourceKind, Variable};
+use crate::i18n::Lang;
+use crate::io::decode::is_valid_id;
+use crate::model::{Frequency, GeoLevel, YearRange};
+
+/// The outcome of importing a table: what was valid, and a problem per row or cell that was not.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CsvImport {
+    pub catalog: Catalog,
+    /// In line order.
+    pub problems: Vec<RowProblem>,
+    /// Headers of columns that were not imported.
+    pub unmapped: Vec<String>,
+    /// Data rows read (imported or skipped).
+    pub rows: usize,
+    /// Rows skipped entirely.
+    pub skipped: usize,
+}
+
+/// Something wrong in one row: the row was skipped, or a cell was read with an assumption.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The line in the file (1 is the header).
+    pub line: u64,
+    /// The header of the column concerned, if any.
+    pub column: Option<String>,
+    pub kind: RowProblemKind,
+}
+
+impl RowProblem {
+    /// "Regel 4, kolom „niveau”: ..." in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        super::text::row_problem(self, lang)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblemKind {
+    /// No title: the row is skipped.
+    MissingTitle,
+    /// The id was used by an earlier row: this row is skipped.
+    DuplicateId {
+        id: String,
+    },
+    /// The id is too long to be an id; one was made from the title instead.
+    InvalidId {
+        id: String,
+        new: String,
+    },
+    /// No concepts: imported, but it answers no need until concepts are added.
+    NoConcepts,
+    /// Empty level: assumed municipality (the coarsest common level, so nothing is overstated).
+    MissingLevel,
+    /// A level word the app does not know; assumed municipality.
+    UnknownLevel {
+        value: String,
+    },
+    /// Empty frequency: assumed yearly.
+    MissingFrequency,
+    UnknownFrequency {
+        value: String,
+    },
+    /// A period that cannot be read (or runs backwards): the period is left unknown.
+    InvalidPeriod {
+        value: String,
+    },
+    UnknownAccess {
+        value: String,
+    },
+    UnknownSource {
+        value: String,
+    },
+    /// More cells than headers: the extra cells were ignored.
+    ExtraCells {
+        count: usize,
+    },
+}
+
+impl RowProblemKind {
+    /// Whether the row was left out of the catalog.
+    pub fn skips_row(&self) -> bool {
+        matches!(
+            self,
+            RowProblemKind::MissingTitle | RowProblemKind::DuplicateId { .. }
+        )
+    }
+}
+
+/// Imports every row of `table` through `mapping` into a catalog called `title`. Never panics;
+/// rows that cannot become a dataset are reported and skipped, doubtful cells are reported with
+/// the assumption made (always the one that claims less about the data).
+pub fn import_table(table: &Table, mapping: &Mapping, title: &str) -> CsvImport {
+    let mut import = CsvImport {
+        catalog: Catalog::new(title),
+        rows: table.rows.len(),
+        unmapped: table
+            .headers
+            .iter()
+            .enumerate()
+            .filter(|(position, header)| mapping.get(*position).is_none() && !header.is_empty())
+            .map(|(_, header)| header.clone())
+            .collect(),
+        ..CsvImport::default()
+    };
+    let header = |column: Column| {
+        mapping
+            .position(column)
+            .and_then(|p| table.headers.get(p))
+            .cloned()
+    };
+    let mut made_ids: BTreeSet<String> = BTreeSet::new();
+    for row in &table.rows {
+        let cell = |column: Column| mapping.position(column).map_or("", |p| row.cell(p));
+        let mut problems = Vec::new();
+        let mut problem = |column: Option<Column>, kind: RowProblemKind| {
+            problems.push(RowProblem {
+                line: row.line,
+                column: column.and_then(header),
+                kind,
+            });
+        };
+        if row.cells.len() > table.headers.len() {
+            let count = row.cells.len() - table.headers.len();
+            problem(None, RowProblemKind::ExtraCells { count });
+        }
+        let dataset = read_dataset(&cell, &mut problem, &mut made_ids, &import.catalog);
+        let skipped = problems.iter().any(|p| p.kind.skips_row());
+        import.problems.append(&mut problems);
+        match dataset {
+            Some(dataset) if !skipped => {
+                import.catalog.insert(dataset);
+            }
+            _ => import.skipped += 1,
+        }
+    }
+    import
+}
+
+fn read_dataset<'a>(
+    cell: &dyn Fn(Column) -> &'a str,
+    problem: &mut dyn FnMut(Option<Column>, RowProblemKind),
+    made_ids: &mut BTreeSet<String>,
+    catalog: &Catalog,
+) -> Option<Dataset> {
+    let title = cell(Column::Title);
+    if title.is_empty() {
+        problem(Some(Column::Title), RowProblemKind::MissingTitle);
+        return None;
+    }
+    let id = match cell(Column::Id) {
+        "" => unique_id(title, made_ids, catalog),
+        id if is_valid_id(id) => id.to_owned(),
+        id => {
+            let new = unique_id(title, made_ids, catalog);
+            let kind = RowProblemKind::InvalidId {
+                id: id.chars().take(40).collect(),
+                new: new.clone(),
+            };
+            problem(Some(Column::Id), kind);
+            new
+        }
+    };
+    if catalog.contains(&DatasetId(id.clone())) {
+        problem(Some(Column::Id), RowProblemKind::DuplicateId { id });
+        return None;
+    }
+    made_ids.insert(id.clone());
+
+    let level = match cell(Column::Level) {
+        "" => {
+            problem(Some(Column::Level), RowProblemKind::MissingLevel);
+            GeoLevel::Municipality
+        }
+        text => values::level(text).unwrap_or_else(|| {
+            let value = text.to_owned();
+            problem(Some(Column::Level), RowProblemKind::UnknownLevel { value });
+            GeoLevel::Municipality
+        }),
+    };
+    let frequency = match cell(Column::Frequency) {
+        "" => {
+            problem(Some(Column::Frequency), RowProblemKind::MissingFrequency);
+            Frequency::Year
+        }
+        text => values::frequency(text).unwrap_or_else(|| {
+            let value = text.to_owned();
+            problem(
+                Some(Column::Frequency),
+                RowProblemKind::UnknownFrequency { value },
+            );
+            Frequency::Year
+        }),
+    };
+    let mut dataset = Dataset::new(id, title, level, frequency);
+    dataset.period = read_period(cell, problem);
+    dataset.access = match cell(Column::Access) {
+        "" => AccessClass::default(),
+        text => values::access(text).unwrap_or_else(|| {
+            let value = text.to_owned();
+            problem(
+                Some(Column::Access),
+                RowProblemKind::UnknownAccess { value },
+            );
+            AccessClass::default()
+        }),
+    };
+    let owner = cell(Column::Owner);
+    let source_text = cell(Column::Source);
+    let source_word = values::source(source_text);
+    dataset.source = match source_word {
+        Some(kind) => kind,
+        // An owner such as "CBS" says where the data comes from when no column does.
+        None if source_text.is_empty() => values::source(owner).unwrap_or_default(),
+        None => {
+            let value = source_text.to_owned();
+            problem(
+                Some(Column::Source),
+                RowProblemKind::UnknownSource { value },
+            );
+            SourceKind::Other
+        }
+    };
+    // A "bron" column often names the supplier itself ("GGD regio Utrecht").
+    dataset.owner = match (owner, source_word) {
+        ("", None) => source_text.to_owned(),
+        _ => owner.to_owned(),
+    };
+    dataset.notes = cell(Column::Notes).to_owned();
+    dataset.variables = read_variables(cell(Column::Concepts), cell(Column::Aliases));
+    if dataset.variables.is_empty() {
+        problem(Some(Column::Concepts), RowProblemKind::NoConcepts);
+    }
+    Some(dataset)
+}
+
+fn read_period<'a>(
+    cell: &dyn Fn(Column) -> &'a str,
+    problem: &mut dyn FnMut(Option<Column>, RowProblemKind),
+) -> Option<YearRange> {
+    let mut invalid = |column: Column, text: &str| {
+        let value = text.to_owned();
+        problem(Some(column), RowProblemKind::InvalidPeriod { value });
+        None
+    };
+    match (cell(Column::Period), cell(Column::From), cell(Column::To)) {
+        ("", "", "") => None,
+        ("", from, to) => {
+            let mut year_in = |column: Column, text: &str| match text {
+                "" => Ok(None),
+                text => values::year(text)
+                    .map(Some)
+                    .ok_or_else(|| invalid(column, text)),
+            };
+            let (first, last) = match (year_in(Column::From, from), year_in(Column::To, to)) {
+                (Ok(first), Ok(last)) => (first, last),
+                _ => return None,
+            };
+            // One of the two alone is a period of one year.
+            match (first.or(last), last.or(first)) {
+                (Some(a), Some(b)) => {
+                    YearRange::new(a, b).or_else(|| invalid(Column::To, &format!("{from} – {to}")))
+                }
+                _ => None,
+            }
+        }
+        (period, _, _) => {
+            values::period(period).unwrap_or_else(|()| invalid(Column::Period, period))
+        }
+    }
+}
+
+/// Variables from the concepts cell (`|` between concepts) and the aliases cell (the same order,
+/// `|` between concepts, `,` between the names of one concept).
+fn read_variables(concepts: &str, aliases: &str) -> Vec<Variable> {
+    let mut alias_lists = aliases.split('|');
+    let mut variables: Vec<Variable> = Vec::new();
+    for concept in concepts.split('|') {
+        let names = alias_lists.next().unwrap_or("");
+        let concept = concept.trim();
+        if concept.is_empty() {
+            continue;
+        }
+        variables.push(Variable {
+            concept: concept.to_owned(),
+            aliases: names
+                .split(',')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        });
+    }
+    variables
+}
+
+/// An id made from a title ("Aantal inwoners" → "aantal-inwoners"), unique in the import.
+fn unique_id(title: &str, made: &BTreeSet<String>, catalog: &Catalog) -> String {
+    let mut base: String = values::simplify(title)
+        .chars()
+        .map(|c| if c == ' ' { '-' } else { c })
+        .take(60)
+        .collect();
+    if base.is_empty() {
+        base.push_str("dataset");
+    }
+    let taken = |id: &str| made.contains(id) || catalog.contains(&DatasetId(id.to_owned()));
+    if !taken(&base) {
+        return base;
+    }
+    (2u32..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or(base)
+}

@@ -1,0 +1,172 @@
+//! What the CSV import says, in Dutch and English.
+
+use super::columns::Column;
+use super::rows::{RowProblem, RowProblemKind};
+use super::table::CsvError;
+use crate::i18n::Lang;
+
+fn pick(lang: Lang, nl: String, en: String) -> String {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+pub(super) fn csv_error(error: &CsvError, lang: Lang) -> String {
+    match error {
+        CsvError::TooLarge { size, limit } => pick(
+            lang,
+            format!("Het bestand is te groot ({size} bytes; hooguit {limit})."),
+            format!("The file is too large ({size} bytes; at most {limit})."),
+        ),
+        CsvError::Empty => pick(
+            lang,
+            "Het bestand is leeg.".into(),
+            "The file is empty.".into(),
+        ),
+        CsvError::NotUtf8 { line } => pick(
+            lang,
+            format!(
+                "Regel {line}: dit is geen UTF-8-tekst. Sla het bestand in het rekenblad op als \
+                 „CSV UTF-8”."
+            ),
+            format!("Line {line}: this is not UTF-8 text. Save the file as “CSV UTF-8” in the spreadsheet."),
+        ),
+        CsvError::NoHeader => pick(
+            lang,
+            "De eerste regel moet de kolomnamen bevatten, maar is leeg.".into(),
+            "The first line must hold the column names, but it is empty.".into(),
+        ),
+        CsvError::Unreadable { line, detail } => pick(
+            lang,
+            format!("Regel {line} is niet te lezen als CSV ({detail})."),
+            format!("Line {line} cannot be read as CSV ({detail})."),
+        ),
+    }
+}
+
+pub(super) fn row_problem(problem: &RowProblem, lang: Lang) -> String {
+    let place = match (&problem.column, lang) {
+        (Some(column), Lang::Nl) => format!("Regel {}, kolom „{column}”: ", problem.line),
+        (Some(column), Lang::En) => format!("Line {}, column “{column}”: ", problem.line),
+        (None, Lang::Nl) => format!("Regel {}: ", problem.line),
+        (None, Lang::En) => format!("Line {}: ", problem.line),
+    };
+    place + &kind(&problem.kind, lang)
+}
+
+fn kind(kind: &RowProblemKind, lang: Lang) -> String {
+    match kind {
+        RowProblemKind::MissingTitle => pick(
+            lang,
+            "geen titel; de regel is overgeslagen.".into(),
+            "no title; the line was skipped.".into(),
+        ),
+        RowProblemKind::DuplicateId { id } => pick(
+            lang,
+            format!("de id „{id}” staat al op een eerdere regel; deze regel is overgeslagen."),
+            format!("the id “{id}” is already used on an earlier line; this line was skipped."),
+        ),
+        RowProblemKind::InvalidId { id, new } => pick(
+            lang,
+            format!("„{id}” is te lang voor een id; de dataset heet nu „{new}”."),
+            format!("“{id}” is too long for an id; the dataset is now called “{new}”."),
+        ),
+        RowProblemKind::NoConcepts => pick(
+            lang,
+            "geen begrippen; de dataset is ingelezen maar beantwoordt geen enkele databehoefte \
+             tot er begrippen bij staan."
+                .into(),
+            "no concepts; the dataset was imported but answers no data need until it has \
+             concepts."
+                .into(),
+        ),
+        RowProblemKind::MissingLevel => pick(
+            lang,
+            "geen niveau; aangenomen: gemeente. Vul het aan als de data fijner is.".into(),
+            "no level; assumed: municipality. Fill it in if the data is finer.".into(),
+        ),
+        RowProblemKind::UnknownLevel { value } => pick(
+            lang,
+            format!(
+                "onbekend niveau „{value}”; aangenomen: gemeente. Gebruik persoon, adres, buurt, \
+                 wijk, gemeente, regio of land."
+            ),
+            format!(
+                "unknown level “{value}”; assumed: municipality. Use person, address, \
+                 neighbourhood, district, municipality, region or country."
+            ),
+        ),
+        RowProblemKind::MissingFrequency => pick(
+            lang,
+            "geen frequentie; aangenomen: jaarlijks.".into(),
+            "no frequency; assumed: yearly.".into(),
+        ),
+        RowProblemKind::UnknownFrequency { value } => pick(
+            lang,
+            format!(
+                "onbekende frequentie „{value}”; aangenomen: jaarlijks. Gebruik week, maand, \
+                 kwartaal of jaar."
+            ),
+            format!(
+                "unknown frequency “{value}”; assumed: yearly. Use week, month, quarter or year."
+            ),
+        ),
+        RowProblemKind::InvalidPeriod { value } => pick(
+            lang,
+            format!(
+                "„{value}” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de \
+                 periode blijft onbekend."
+            ),
+            format!(
+                "“{value}” is not a period (such as 2019-2024 or 2021) or an invalid date; the \
+                 period stays unknown."
+            ),
+        ),
+        RowProblemKind::UnknownAccess { value } => pick(
+            lang,
+            format!(
+                "onbekende toegang „{value}”; aangenomen: intern. Gebruik open, intern of \
+                 persoonsgegevens."
+            ),
+            format!(
+                "unknown access “{value}”; assumed: internal. Use open, internal or personal."
+            ),
+        ),
+        RowProblemKind::UnknownSource { value } => pick(
+            lang,
+            format!("onbekende soort bron „{value}”; aangenomen: overig."),
+            format!("unknown kind of source “{value}”; assumed: other."),
+        ),
+        RowProblemKind::ExtraCells { count } => pick(
+            lang,
+            format!("{count} cel(len) meer dan er kolommen zijn; die zijn niet gebruikt. Staat het scheidingsteken goed?"),
+            format!("{count} cell(s) more than there are columns; they were not used. Is the separator right?"),
+        ),
+    }
+}
+
+impl Column {
+    /// The field's name in the interface language, for the column mapping.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            Column::Id => ("Id", "Id"),
+            Column::Title => ("Titel", "Title"),
+            Column::Owner => ("Eigenaar", "Owner"),
+            Column::Source => ("Soort bron", "Kind of source"),
+            Column::Concepts => ("Begrippen", "Concepts"),
+            Column::Aliases => ("Andere namen (aliassen)", "Other names (aliases)"),
+            Column::Level => ("Geografisch niveau", "Geographic level"),
+            Column::Frequency => ("Frequentie", "Frequency"),
+            Column::Period => ("Periode", "Period"),
+            Column::From => ("Van (jaar)", "From (year)"),
+            Column::To => ("Tot en met (jaar)", "To (year)"),
+            Column::Access => ("Toegang", "Access"),
+            Column::Notes => ("Opmerkingen", "Notes"),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}

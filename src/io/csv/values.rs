@@ -1,0 +1,218 @@
+//! Reading the cells of a spreadsheet: the words officers and portals use for levels,
+//! frequencies, access and sources (Dutch and English), periods and lists.
+
+use crate::catalog::{AccessClass, SourceKind};
+use crate::model::{Frequency, GeoLevel, YearRange};
+
+/// Lower case, letters and digits only, single spaces: "Geografisch niveau:" → "geografisch
+/// niveau", "t/m" → "t m". Accents are kept ("cliënten").
+pub(crate) fn simplify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+pub(crate) fn level(cell: &str) -> Option<GeoLevel> {
+    Some(match simplify(cell).as_str() {
+        "person"
+        | "persoon"
+        | "personen"
+        | "huishouden"
+        | "huishoudens"
+        | "persoon of huishouden"
+        | "persoon huishouden"
+        | "individu"
+        | "individueel"
+        | "household"
+        | "person or household"
+        | "client"
+        | "cliënt" => GeoLevel::Person,
+        "address" | "adres" | "adressen" | "pand" | "object" | "postcode 6" | "pc6" => {
+            GeoLevel::Address
+        }
+        "neighbourhood" | "neighborhood" | "buurt" | "buurten" | "postcode 4" | "pc4" => {
+            GeoLevel::Neighbourhood
+        }
+        "district" | "wijk" | "wijken" | "stadsdeel" => GeoLevel::District,
+        "municipality" | "gemeente" | "gemeentelijk" | "gemeenten" => GeoLevel::Municipality,
+        "region" | "regio" | "regionaal" | "provincie" | "arbeidsmarktregio" | "ggd regio"
+        | "veiligheidsregio" | "corop" => GeoLevel::Region,
+        "country" | "land" | "nederland" | "nationaal" | "national" | "rijk" => GeoLevel::Country,
+        _ => return None,
+    })
+}
+
+pub(crate) fn frequency(cell: &str) -> Option<Frequency> {
+    Some(match simplify(cell).as_str() {
+        // Finer than a week still answers a weekly need: the model's finest step is a week.
+        "week" | "wekelijks" | "weekly" | "per week" | "dag" | "dagelijks" | "daily"
+        | "continu" | "continuous" | "realtime" | "real time" => Frequency::Week,
+        "month" | "maand" | "maandelijks" | "monthly" | "per maand" => Frequency::Month,
+        "quarter" | "kwartaal" | "per kwartaal" | "quarterly" | "driemaandelijks" => {
+            Frequency::Quarter
+        }
+        "year" | "jaar" | "jaarlijks" | "per jaar" | "yearly" | "annual" | "annually" => {
+            Frequency::Year
+        }
+        _ => return None,
+    })
+}
+
+pub(crate) fn access(cell: &str) -> Option<AccessClass> {
+    Some(match simplify(cell).as_str() {
+        "open" | "openbaar" | "public" | "open data" | "opendata" => AccessClass::Open,
+        "internal" | "intern" | "beperkt" | "restricted" | "vertrouwelijk" | "confidential"
+        | "niet openbaar" | "non public" => AccessClass::Internal,
+        "personal"
+        | "persoonsgegevens"
+        | "persoonlijk"
+        | "bijzondere persoonsgegevens"
+        | "personal data"
+        | "avg"
+        | "gdpr" => AccessClass::Personal,
+        _ => return None,
+    })
+}
+
+pub(crate) fn source(cell: &str) -> Option<SourceKind> {
+    let simple = simplify(cell);
+    Some(match simple.as_str() {
+        "cbs" | "centraal bureau voor de statistiek" | "statistics netherlands" => SourceKind::Cbs,
+        "municipality" | "gemeente" | "eigen" | "eigen registratie" | "eigen gemeente" | "own" => {
+            SourceKind::Municipality
+        }
+        "partner" | "ketenpartner" | "ggd" | "woningcorporatie" | "zorgaanbieder" => {
+            SourceKind::Partner
+        }
+        "other" | "anders" | "overig" | "overige" => SourceKind::Other,
+        _ if simple.starts_with("cbs ") => SourceKind::Cbs,
+        _ => return None,
+    })
+}
+
+/// A year on its own, or the year of a date (`2019-01-01`, `01-01-2019`, `1-1-2019`).
+pub(crate) fn year(cell: &str) -> Option<i32> {
+    let cell = cell.trim();
+    let parts: Vec<&str> = cell.split(['-', '/', '.']).map(str::trim).collect();
+    let text = match parts.as_slice() {
+        [year] => *year,
+        [year, month, day] | [day, month, year] if year.len() == 4 && is_date(day, month) => year,
+        _ => return None,
+    };
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = text.parse().ok()?;
+    (YearRange::MIN_YEAR..=YearRange::MAX_YEAR)
+        .contains(&year)
+        .then_some(year)
+}
+
+/// A day and month that exist in some year (1–31, 1–12; `31-02` is refused).
+fn is_date(day: &str, month: &str) -> bool {
+    let number = |text: &str| {
+        (!text.is_empty() && text.len() <= 2 && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
+    };
+    match (number(day), number(month)) {
+        (Some(day), Some(month)) => {
+            let days = match month {
+                2 => 29,
+                4 | 6 | 9 | 11 => 30,
+                1..=12 => 31,
+                _ => 0,
+            };
+            (1..=days).contains(&day)
+        }
+        _ => false,
+    }
+}
+
+/// A period: `2019-2024`, `2019–2024`, `2019 t/m 2024`, `2019 tot en met 2024`, `2019 to
+/// 2024`, `2019/2024` (DCAT style), or one year. `Err` when the cell is not empty but no
+/// period can be read from it.
+pub(crate) fn period(cell: &str) -> Result<Option<YearRange>, ()> {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Ok(None);
+    }
+    if let Some(year) = year(cell) {
+        return YearRange::new(year, year).map(Some).ok_or(());
+    }
+    let lower = cell.to_lowercase();
+    for separator in [
+        " t/m ",
+        " tot en met ",
+        " tot ",
+        " to ",
+        " - ",
+        " – ",
+        "–",
+        "/",
+        "-",
+    ] {
+        if let Some((from, to)) = lower.split_once(separator) {
+            if let (Some(from), Some(to)) = (year(from), year(to)) {
+                return YearRange::new(from, to).map(Some).ok_or(());
+            }
+        }
+    }
+    Err(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_in_dutch_and_english() {
+        assert_eq!(level("Buurt"), Some(GeoLevel::Neighbourhood));
+        assert_eq!(level("persoon/huishouden"), Some(GeoLevel::Person));
+        assert_eq!(level(" WIJK "), Some(GeoLevel::District));
+        assert_eq!(level("planeet"), None);
+        assert_eq!(frequency("Jaarlijks"), Some(Frequency::Year));
+        assert_eq!(frequency("per kwartaal"), Some(Frequency::Quarter));
+        assert_eq!(frequency("dagelijks"), Some(Frequency::Week));
+        assert_eq!(frequency("tweejaarlijks"), None);
+        assert_eq!(access("Persoonsgegevens"), Some(AccessClass::Personal));
+        assert_eq!(access("Openbaar"), Some(AccessClass::Open));
+        assert_eq!(source("CBS StatLine"), Some(SourceKind::Cbs));
+        assert_eq!(source("GGD"), Some(SourceKind::Partner));
+    }
+
+    #[test]
+    fn periods_and_dates() {
+        let range = |a, b| Ok(YearRange::new(a, b));
+        assert_eq!(period("2019-2024"), range(2019, 2024));
+        assert_eq!(period("2019 – 2024"), range(2019, 2024));
+        assert_eq!(period("2019 t/m 2024"), range(2019, 2024));
+        assert_eq!(period("2019-01-01/2024-12-31"), range(2019, 2024));
+        assert_eq!(period("01-01-2019 tot 31-12-2024"), range(2019, 2024));
+        assert_eq!(period("2021"), range(2021, 2021));
+        assert_eq!(period(""), Ok(None));
+        assert_eq!(period("2024-2019"), Err(()));
+        assert_eq!(period("sinds jaren"), Err(()));
+        assert_eq!(period("31-02-20199"), Err(()));
+        assert_eq!(year("2019-13-45"), None);
+        assert_eq!(year("31-02-2019"), None);
+        assert_eq!(year("29-2-2020"), Some(2020));
+        assert_eq!(year("1066"), None);
+    }
+
+    #[test]
+    fn simplify_keeps_letters_and_digits() {
+        assert_eq!(simplify("  Geografisch   niveau: "), "geografisch niveau");
+        assert_eq!(simplify("t/m"), "t m");
+        assert_eq!(simplify("Wmo-cliënten"), "wmo cliënten");
+    }
+}

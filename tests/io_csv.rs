@@ -1,0 +1,326 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Catalogs from spreadsheets (CSV): real-shaped files in `tests/fixtures/csv/` (a Dutch
+//! semicolon export with a byte order mark, an English comma file, broken dates, HTML in cells,
+//! unknown headers, another encoding, the wrong separator) with what the import must make of
+//! them written out; a round trip through the app's own CSV export; and large input.
+
+use redeneerlijn::catalog::Catalog;
+use redeneerlijn::i18n::Lang;
+use redeneerlijn::io::csv::{
+    export_catalog_csv, guess_mapping, import_table, read_table, Column, CsvError, CsvImport,
+};
+use redeneerlijn::io::{import_catalog, level_word};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/csv/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn import(name: &str) -> CsvImport {
+    let table = read_table(&fixture(name)).unwrap();
+    import_table(&table, &guess_mapping(&table.headers), name)
+}
+
+/// One line per dataset, then the problems in Dutch, then the columns not used.
+fn render(import: &CsvImport) -> String {
+    let mut out = String::new();
+    for d in import.catalog.datasets() {
+        let variables: Vec<String> = d
+            .variables
+            .iter()
+            .map(|v| match v.aliases.as_slice() {
+                [] => v.concept.clone(),
+                aliases => format!("{} ({})", v.concept, aliases.join(", ")),
+            })
+            .collect();
+        let period = d
+            .period
+            .map_or("-".to_owned(), |p| format!("{}-{}", p.from(), p.to()));
+        out.push_str(&format!(
+            "{} | {} | {} | {:?} | {} | {:?} | {period} | {:?} | {}\n",
+            d.id,
+            d.title,
+            d.owner,
+            d.source,
+            level_word(d.level),
+            d.frequency,
+            d.access,
+            variables.join("; ")
+        ));
+    }
+    for problem in &import.problems {
+        out.push_str(&format!("! {}\n", problem.message(Lang::Nl)));
+    }
+    if !import.unmapped.is_empty() {
+        out.push_str(&format!("unmapped: {}\n", import.unmapped.join(", ")));
+    }
+    out.push_str(&format!(
+        "rows {}, skipped {}\n",
+        import.rows, import.skipped
+    ));
+    out
+}
+
+#[track_caller]
+fn assert_text(actual: &str, expected: &str) {
+    assert_eq!(actual.trim(), expected.trim(), "\n--- actual ---\n{actual}");
+}
+
+#[test]
+fn a_dutch_spreadsheet_export_imports_with_every_problem_named() {
+    let table = read_table(&fixture("datasetlijst-nl.csv")).unwrap();
+    assert_eq!(table.delimiter, b';');
+    assert_eq!(
+        table.headers.first().map(String::as_str),
+        Some("Identificatie")
+    );
+    assert_text(
+        &render(&import("datasetlijst-nl.csv")),
+        "
+cbs-85984NED | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | 2024-2024 | Open | Aantal inwoners (AantalInwoners_5); Huishoudens met kinderen (HuishoudensMetKinderen_32); Wmo-cliënten (WmoClienten_100)
+gem-bag | Basisregistratie Adressen en Gebouwen (BAG) | Team Geo-informatie | Municipality | address | Month | 2012-2026 | Open | Verblijfsobject (Woningen); Pand; Nummeraanduiding (Adressen)
+gem-minimaregelingen | Minimaregelingen en kindpakket | Team Inkomen | Municipality | person | Year | - | Internal | Gebruik kindpakket
+gem-schuldhulp | Registratie schuldhulpverlening | Team Schuldhulpverlening | Municipality | person | Month | 2019-2025 | Personal | Aanmelding schuldhulpverlening; Schuldregeling
+ggd-gezondheidsmonitor | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid
+wijkpeiling-leefbaarheid | Wijkpeiling leefbaarheid | Team Onderzoek | Municipality | district | Year | 2022-2022 | Open | Tevredenheid met de buurt
+! Regel 5, kolom „Frequentie”: onbekende frequentie „Tweejaarlijks”; aangenomen: jaarlijks. Gebruik week, maand, kwartaal of jaar.
+! Regel 7, kolom „Identificatie”: de id „cbs-85984NED” staat al op een eerdere regel; deze regel is overgeslagen.
+! Regel 8, kolom „Titel”: geen titel; de regel is overgeslagen.
+! Regel 9, kolom „Frequentie”: geen frequentie; aangenomen: jaarlijks.
+! Regel 9, kolom „Periode”: „sinds jaren” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
+rows 8, skipped 2
+",
+    );
+}
+
+#[test]
+fn an_english_comma_file_with_years_in_two_columns() {
+    let table = read_table(&fixture("datasets-en.csv")).unwrap();
+    assert_eq!(table.delimiter, b',');
+    assert_text(&render(&import("datasets-en.csv")), "
+cbs-85618NED | Kerncijfers wijken en buurten 2023 | Statistics Netherlands | Cbs | neighbourhood | Year | 2023-2023 | Open | Huishoudens met een laag inkomen; Huishoudens tot 120% van sociaal minimum
+partner-energie | Betalingsachterstanden energie | Energy suppliers | Partner | person | Month | - | Personal | Betalingsachterstanden energie
+partner-woningcorporatie | Huurachterstanden | Housing association | Partner | address | Quarter | 2021-2021 | Internal | Huurachterstanden
+! Regel 4, kolom „to”: „2021 – 2019” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
+rows 3, skipped 0
+");
+}
+
+#[test]
+fn broken_dates_are_named_and_leave_the_period_unknown() {
+    assert_text(&render(&import("kapotte-datums.csv")), "
+buurtpreventie | Buurtpreventie |  | Municipality | district | Year | - | Internal | Buurtpreventieteams
+jeugdoverlast | Jeugdoverlast |  | Municipality | district | Year | 2020-2024 | Internal | Jeugdoverlast
+meldingen-overlast | Meldingen overlast |  | Municipality | neighbourhood | Month | - | Internal | Overlastmeldingen
+! Regel 2, kolom „van”: „31-02-2020” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
+! Regel 3, kolom „van”: „2019-13-01” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
+rows 3, skipped 0
+");
+}
+
+#[test]
+fn html_in_cells_stays_plain_text() {
+    assert_text(&render(&import("html-in-velden.csv")), "
+script-alert-x-script-fietsparkeren | <script>alert('x')</script>Fietsparkeren |  | Municipality | neighbourhood | Year | - | Internal | Fietsparkeerplaatsen
+rows 1, skipped 0
+");
+}
+
+#[test]
+fn unknown_headers_leave_required_fields_to_map_by_hand() {
+    let table = read_table(&fixture("onbekende-kolommen.csv")).unwrap();
+    let mut mapping = guess_mapping(&table.headers);
+    assert_eq!(
+        mapping.get(0),
+        Some(Column::Title),
+        "\"Dataset\" is a title"
+    );
+    assert_eq!(
+        mapping.get(4),
+        Some(Column::Owner),
+        "\"Beheerd door\" is the owner"
+    );
+    assert_eq!(
+        mapping.get(1),
+        None,
+        "\"Wat zit erin\" means nothing to the guess"
+    );
+    assert_eq!(mapping.missing_required(), vec![Column::Concepts]);
+    // What the officer picks in the column mapping step.
+    mapping.set(1, Some(Column::Concepts));
+    assert!(mapping.missing_required().is_empty());
+    let import = import_table(&table, &mapping, "Datasetlijst");
+    assert_text(&render(&import), "
+registratie-leerlingenvervoer | Registratie leerlingenvervoer | Team Onderwijs | Municipality | person | Year | - | Internal | Leerlingen met vervoer
+rows 1, skipped 0
+");
+    // A field is filled by one column at most: mapping another column to it moves it.
+    mapping.set(4, Some(Column::Level));
+    assert_eq!(
+        (mapping.get(2), mapping.get(4)),
+        (None, Some(Column::Level))
+    );
+}
+
+#[test]
+fn a_file_in_another_encoding_is_refused_with_the_line() {
+    let error = read_table(&fixture("windows-1252.csv")).unwrap_err();
+    assert_eq!(error, CsvError::NotUtf8 { line: 2 });
+    assert_eq!(
+        error.message(Lang::Nl),
+        "Regel 2: dit is geen UTF-8-tekst. Sla het bestand in het rekenblad op als „CSV UTF-8”."
+    );
+    assert_eq!(
+        error.message(Lang::En),
+        "Line 2: this is not UTF-8 text. Save the file as “CSV UTF-8” in the spreadsheet."
+    );
+}
+
+#[test]
+fn the_wrong_separator_shows_as_extra_cells() {
+    assert_text(&render(&import("verkeerd-scheidingsteken.csv")), "
+! Regel 2: 2 cel(len) meer dan er kolommen zijn; die zijn niet gebruikt. Staat het scheidingsteken goed?
+! Regel 2: geen titel; de regel is overgeslagen.
+unmapped: titel,begrippen
+rows 1, skipped 1
+");
+}
+
+#[test]
+fn empty_and_oversized_files_are_refused() {
+    assert_eq!(read_table(b""), Err(CsvError::Empty));
+    assert_eq!(read_table(b"\xEF\xBB\xBF \r\n\n"), Err(CsvError::Empty));
+    assert_eq!(read_table(b";;\nx;y;z\n"), Err(CsvError::NoHeader));
+    let huge = vec![b'a'; redeneerlijn::io::csv::MAX_CSV_BYTES + 1];
+    assert!(matches!(read_table(&huge), Err(CsvError::TooLarge { .. })));
+}
+
+#[test]
+fn the_apps_own_csv_reads_back_as_the_same_catalog() {
+    let example = include_bytes!("../assets/examples/catalogus-voorbeeldgemeente.json");
+    let catalog = import_catalog(example).unwrap().catalog;
+    let csv = export_catalog_csv(&catalog);
+    assert!(csv.starts_with("\u{FEFF}id;titel;eigenaar;soort bron;begrippen;aliassen;niveau;"));
+    let table = read_table(csv.as_bytes()).unwrap();
+    let import = import_table(&table, &guess_mapping(&table.headers), &catalog.title);
+    assert_eq!(import.problems, vec![], "{}", render(&import));
+    assert_eq!(import.catalog, catalog);
+    // Deterministic: the same catalog gives the same bytes.
+    assert_eq!(export_catalog_csv(&import.catalog), csv);
+}
+
+#[test]
+fn fifty_thousand_rows_import() {
+    let catalog: Catalog = redeneerlijn::generate::catalog(50_000, 7);
+    let csv = export_catalog_csv(&catalog);
+    assert!(csv.len() > 5_000_000, "{} bytes", csv.len());
+    let table = read_table(csv.as_bytes()).unwrap();
+    let import = import_table(&table, &guess_mapping(&table.headers), &catalog.title);
+    assert_eq!(import.catalog.len(), 50_000);
+    assert_eq!(import.catalog, catalog);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of what spreadsheet rows are made of: separators, quotes, line ends, the
+    /// list characters, words the import knows, digits and dashes for periods, and accents.
+    fn csvish() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            ";",
+            ",",
+            "\t",
+            "\"",
+            "\r\n",
+            "\n",
+            "|",
+            " ",
+            "-",
+            "/",
+            "2019",
+            "2024",
+            "31-02-2020",
+            "titel",
+            "begrippen",
+            "aliassen",
+            "niveau",
+            "frequentie",
+            "periode",
+            "toegang",
+            "id",
+            "eigenaar",
+            "bron",
+            "buurt",
+            "wijk",
+            "jaar",
+            "maand",
+            "cbs",
+            "open",
+            "persoonsgegevens",
+            "Wmo-cliënten",
+            "Aantal inwoners",
+            "x",
+            "ä",
+            "\u{FEFF}",
+            "<b>",
+            "é",
+        ]);
+        let text = prop::collection::vec(pieces, 0..120).prop_map(|p| p.concat());
+        // Half the inputs start with a header the guess knows, so rows become datasets.
+        let header = prop::sample::select(vec![
+            "titel;begrippen;aliassen;niveau;frequentie;periode;toegang;bron;eigenaar\n",
+            "id,title,concepts,aliases,level,frequency,from,to,access,source,notes\n",
+        ]);
+        prop_oneof![
+            text.clone(),
+            (header, text).prop_map(|(header, rows)| format!("{header}{rows}")),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+            if let Ok(table) = read_table(&bytes) {
+                let _ = import_table(&table, &guess_mapping(&table.headers), "t");
+            }
+        }
+
+        /// Whatever a CSV import makes, the app's own CSV of it reads back as the same catalog,
+        /// without problems, and is written the same again.
+        #[test]
+        fn an_imported_catalog_round_trips_through_csv(text in csvish()) {
+            let Ok(table) = read_table(text.as_bytes()) else { return Ok(()) };
+            let first = import_table(&table, &guess_mapping(&table.headers), "t").catalog;
+            let written = export_catalog_csv(&first);
+            let table = read_table(written.as_bytes()).unwrap();
+            let again = import_table(&table, &guess_mapping(&table.headers), "t");
+            let problems: Vec<String> = again.problems.iter().map(|p| p.message(Lang::En)).collect();
+            prop_assert_eq!(&again.catalog, &first, "{:?}\n{}", problems, written);
+            prop_assert_eq!(export_catalog_csv(&again.catalog), written);
+        }
+    }
+
+    /// The round trip above is only worth something if the inputs make datasets.
+    #[test]
+    fn the_round_trip_sees_datasets() {
+        use proptest::strategy::ValueTree;
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let mut seen = 0;
+        for _ in 0..500 {
+            let text = csvish().new_tree(&mut runner).unwrap().current();
+            if let Ok(table) = read_table(text.as_bytes()) {
+                seen += import_table(&table, &guess_mapping(&table.headers), "t")
+                    .catalog
+                    .len();
+            }
+        }
+        assert!(seen > 500, "only {seen} datasets from 500 inputs");
+    }
+}
