@@ -38,9 +38,11 @@ macro_rules! texts {
 }
 
 mod editor;
+mod import;
 mod messages;
 
 pub use editor::{CanvasHelp, EditorText};
+pub use import::ImportText;
 pub use messages::Msg;
 
 /// A fixed text in Dutch and English.
@@ -157,5 +159,10 @@ mod tests {
     fn editor_texts() {
         check_texts(EditorText::ALL);
         check_texts(CanvasHelp::ALL);
+    }
+
+    #[test]
+    fn import_texts() {
+        check_texts(ImportText::ALL);
     }
 }

@@ -59,3 +59,19 @@ test('example open, node selected, edge selected, outline, English', async () =>
   await page.getByRole('button', { name: 'English' }).click();
   await scan('outline in English');
 });
+
+test('importing a dataset list from a spreadsheet: mapping step and result', async () => {
+  await fresh();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
+  await page.locator('[data-sample="armoede-gezinnen"]').click();
+  await page.locator('.rl-node').first().waitFor();
+  const csv = new URL('../fixtures/csv/onbekende-kolommen.csv', import.meta.url).pathname;
+  await page.locator('[data-testid="file-input"]').setInputFiles(csv);
+  await page.locator('[data-testid="csv-import"]').waitFor();
+  await scan('column mapping with a required field missing');
+  await page.getByLabel('Gegeven: Wat zit erin').selectOption('concepts');
+  await page.locator('[data-action="csv-import"]').click();
+  await page.locator('[data-notice="csv-imported"]').waitFor();
+  await scan('dataset list imported');
+});

@@ -22,21 +22,30 @@ const COLUMNS: [Column; 11] = [
 /// `import_table` reads back. Deterministic. Concepts and aliases that themselves contain `|`
 /// (or aliases containing `,`) cannot be told apart when read back.
 pub fn export_catalog_csv(catalog: &Catalog) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let mut write = |record: Vec<String>| writer.write_record(&record).is_ok();
-    let mut complete = write(COLUMNS.iter().map(|c| c.header().to_owned()).collect());
-    for dataset in catalog.datasets() {
-        complete &= write(COLUMNS.iter().map(|&c| value(dataset, c)).collect());
-    }
-    let bytes = writer.into_inner().unwrap_or_default();
-    // The writer only writes to memory, which cannot fail; `complete` guards the assumption.
-    debug_assert!(complete);
     let mut text = String::from("\u{FEFF}");
-    text.push_str(&String::from_utf8_lossy(&bytes));
+    write_record(&mut text, COLUMNS.iter().map(|c| c.header().to_owned()));
+    for dataset in catalog.datasets() {
+        write_record(&mut text, COLUMNS.iter().map(|&c| value(dataset, c)));
+    }
     text
+}
+
+/// One line: cells separated by semicolons, quoted (with inner quotes doubled) when they hold a
+/// separator, a quote or a line break, so they read back unchanged.
+fn write_record(out: &mut String, cells: impl Iterator<Item = String>) {
+    for (n, cell) in cells.enumerate() {
+        if n > 0 {
+            out.push(';');
+        }
+        if cell.contains([';', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&cell);
+        }
+    }
+    out.push_str("\r\n");
 }
 
 fn value(dataset: &Dataset, column: Column) -> String {

@@ -37,8 +37,6 @@ pub enum CsvError {
     NotUtf8 { line: u64 },
     #[error("the first line has no column names")]
     NoHeader,
-    #[error("line {line} cannot be read: {detail}")]
-    Unreadable { line: u64, detail: String },
 }
 
 impl CsvError {
@@ -70,31 +68,17 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
         return Err(CsvError::Empty);
     }
     let delimiter = detect_delimiter(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(bytes);
-    let mut records = reader.records();
+    let mut records = records(bytes, delimiter).into_iter();
     let headers: Vec<String> = match records.next() {
-        Some(Ok(record)) => record.iter().map(|c| c.trim().to_owned()).collect(),
-        Some(Err(error)) => return Err(unreadable(&error)),
+        Some(header) => header.cells,
         None => return Err(CsvError::Empty),
     };
     if headers.iter().all(String::is_empty) {
         return Err(CsvError::NoHeader);
     }
-    let mut rows = Vec::new();
-    for record in records {
-        let record = record.map_err(|e| unreadable(&e))?;
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        rows.push(Row {
-            line: record.position().map_or(0, csv::Position::line),
-            cells: record.iter().map(|c| c.trim().to_owned()).collect(),
-        });
-    }
+    let rows = records
+        .filter(|row| row.cells.iter().any(|cell| !cell.is_empty()))
+        .collect();
     Ok(Table {
         delimiter,
         headers,
@@ -102,11 +86,45 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
     })
 }
 
-fn unreadable(error: &csv::Error) -> CsvError {
-    CsvError::Unreadable {
-        line: error.position().map_or(0, csv::Position::line),
-        detail: error.to_string(),
+/// Every record of `bytes` (valid UTF-8), cells trimmed, with the line each starts on. Uses the
+/// `csv-core` state machine directly: the `csv` crate's reader brings `std::io` along, which
+/// costs the browser bundle more than this loop.
+fn records(bytes: &[u8], delimiter: u8) -> Vec<Row> {
+    let mut reader = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+    let mut rows = Vec::new();
+    let mut input = bytes;
+    let mut field = vec![0u8; 256];
+    let mut filled = 0;
+    let mut row = Row {
+        line: reader.line(),
+        cells: Vec::new(),
+    };
+    loop {
+        let (result, read, written) =
+            reader.read_field(input, field.get_mut(filled..).unwrap_or_default());
+        input = input.get(read..).unwrap_or_default();
+        filled += written;
+        match result {
+            csv_core::ReadFieldResult::InputEmpty => {}
+            csv_core::ReadFieldResult::OutputFull => field.resize(field.len() * 2, 0),
+            csv_core::ReadFieldResult::Field { record_end } => {
+                let text = field.get(..filled).unwrap_or_default();
+                // Fields end at ASCII separators, so each is valid UTF-8 when the file is.
+                row.cells
+                    .push(String::from_utf8_lossy(text).trim().to_owned());
+                filled = 0;
+                if record_end {
+                    let next = Row {
+                        line: reader.line(),
+                        cells: Vec::new(),
+                    };
+                    rows.push(std::mem::replace(&mut row, next));
+                }
+            }
+            csv_core::ReadFieldResult::End => break,
+        }
     }
+    rows
 }
 
 /// The separator the header line uses most, counting outside double quotes.

@@ -37,11 +37,6 @@ pub(super) fn csv_error(error: &CsvError, lang: Lang) -> String {
             "De eerste regel moet de kolomnamen bevatten, maar is leeg.".into(),
             "The first line must hold the column names, but it is empty.".into(),
         ),
-        CsvError::Unreadable { line, detail } => pick(
-            lang,
-            format!("Regel {line} is niet te lezen als CSV ({detail})."),
-            format!("Line {line} cannot be read as CSV ({detail})."),
-        ),
     }
 }
 

@@ -1,6 +1,7 @@
 mod app_footer;
 mod app_header;
 mod canvas;
+mod csv_import;
 mod empty_state;
 mod language_switch;
 mod node_kinds;

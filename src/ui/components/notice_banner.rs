@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::i18n::{EditorText, Lang};
+use crate::i18n::{EditorText, ImportText, Lang};
+use crate::io::csv::RowProblem;
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{AppAction, AppState, Notice};
 
@@ -66,6 +67,41 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             lang.tr(EditorText::SaveFailedTitle).to_owned(),
             vec![detail.clone()],
         ),
+        Notice::CsvUnreadable { file, error } => (
+            "load-failed",
+            format!("{}: {file}", lang.tr(EditorText::LoadFailedTitle)),
+            vec![
+                error.message(lang),
+                lang.tr(EditorText::LoadFailedKept).to_owned(),
+            ],
+        ),
+        Notice::CsvImported {
+            file,
+            datasets,
+            skipped,
+            problems,
+            unmapped,
+        } => {
+            let mut lines = vec![counts(*datasets, *skipped, lang)];
+            if *datasets == 0 {
+                lines.push(lang.tr(ImportText::NothingImported).to_owned());
+            }
+            lines.extend(problem_lines(problems, lang));
+            if !unmapped.is_empty() {
+                let label = lang.tr(ImportText::NotUsedColumns);
+                lines.push(format!("{label} {}", unmapped.join(", ")));
+            }
+            let kind = if *datasets == 0 {
+                "load-failed"
+            } else {
+                "csv-imported"
+            };
+            (
+                kind,
+                format!("{}: {file}", lang.tr(ImportText::Imported)),
+                lines,
+            )
+        }
         Notice::AutosaveFailed(detail) => (
             "autosave-failed",
             lang.tr(EditorText::AutosaveFailedTitle).to_owned(),
@@ -75,4 +111,30 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             ],
         ),
     }
+}
+
+fn counts(datasets: usize, skipped: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{datasets} datasets ingelezen, {skipped} regels overgeslagen."),
+        Lang::En => format!("{datasets} datasets imported, {skipped} lines skipped."),
+    }
+}
+
+/// At most this many row problems are listed; a large spreadsheet can have thousands.
+const MAX_LISTED_PROBLEMS: usize = 30;
+
+fn problem_lines(problems: &[RowProblem], lang: Lang) -> Vec<String> {
+    let mut lines: Vec<String> = problems
+        .iter()
+        .take(MAX_LISTED_PROBLEMS)
+        .map(|p| p.message(lang))
+        .collect();
+    let more = problems.len().saturating_sub(MAX_LISTED_PROBLEMS);
+    if more > 0 {
+        lines.push(match lang {
+            Lang::Nl => format!("… en nog {more} meldingen."),
+            Lang::En => format!("… and {more} more."),
+        });
+    }
+    lines
 }

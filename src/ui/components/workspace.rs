@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::canvas::Canvas;
+use super::csv_import::CsvImportStep;
 use super::empty_state::EmptyState;
 use super::outline::Outline;
 use crate::i18n::{EditorText, Msg};
@@ -21,6 +22,13 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let lang = use_lang();
     let outline = use_state(|| false);
     let session = &props.session;
+    if let Some(import) = &session.state.csv_import {
+        return html! {
+            <section class="rl-workspace" aria-label={lang.tr(Msg::CanvasRegion)} data-testid="workspace">
+                <CsvImportStep import={import.clone()} dispatcher={session.state.dispatcher()} />
+            </section>
+        };
+    }
     let body = match session.state.screen {
         Screen::Start => html! {
             <EmptyState dispatcher={session.state.dispatcher()} on_open_file={props.on_open_file.clone()} />

@@ -5,6 +5,7 @@ use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
 use crate::editor::Document;
+use crate::io::csv::read_table;
 use crate::io::{import_catalog, import_graph, FileKind, LoadError, ProblemKind};
 use crate::ui::state::{AppAction, AppState, Notice};
 
@@ -30,9 +31,21 @@ pub fn use_file_opener(dispatcher: UseReducerDispatcher<AppState>) -> Callback<w
     })
 }
 
-/// The action that opens `bytes`: as a reasoning line, or as a dataset list when the file says
-/// it is one.
+/// The action that opens `bytes`: a spreadsheet goes to the column mapping step; JSON opens as a
+/// reasoning line, or as a dataset list when the file says it is one.
 fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
+    if is_spreadsheet(name, bytes) {
+        return match read_table(bytes) {
+            Ok(table) => AppAction::StartCsvImport {
+                file_name: name.to_owned(),
+                table,
+            },
+            Err(error) => AppAction::Notify(Notice::CsvUnreadable {
+                file: name.to_owned(),
+                error,
+            }),
+        };
+    }
     match import_graph(bytes) {
         Ok(loaded) => {
             let document = Document {
@@ -80,4 +93,18 @@ fn is_catalog(error: &LoadError) -> bool {
             }
         )
     })
+}
+
+/// A `.csv`/`.tsv`/`.txt` file, or any file whose text does not start like JSON.
+fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
+    let lower = name.to_lowercase();
+    if [".csv", ".tsv", ".txt"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+    {
+        return true;
+    }
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = text.iter().find(|b| !b.is_ascii_whitespace());
+    !lower.ends_with(".json") && first.is_some_and(|&b| b != b'{' && b != b'[')
 }

@@ -2,9 +2,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::{CatalogData, Selection};
+use super::{CatalogData, CsvImportState, Selection};
 use crate::catalog::Catalog;
 use crate::editor::{Command, Document, Editor};
+use crate::io::csv::{Column, CsvError, RowProblem, Table};
 use crate::io::LoadError;
 use crate::model::ActionError;
 
@@ -33,6 +34,16 @@ pub enum Notice {
     AutosaveFailed(String),
     /// Saving to a file failed.
     SaveFailed(String),
+    /// A spreadsheet could not be read as a table; nothing changed.
+    CsvUnreadable { file: String, error: CsvError },
+    /// A spreadsheet was imported as the dataset list (or, with no dataset, was not).
+    CsvImported {
+        file: String,
+        datasets: usize,
+        skipped: usize,
+        problems: Vec<RowProblem>,
+        unmapped: Vec<String>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -46,6 +57,8 @@ pub struct AppState {
     pub file_name: String,
     /// Bumped when the canvas should fit the drawing to the screen (after opening a document).
     pub fit_requests: u64,
+    /// A spreadsheet waiting for its column mapping to be confirmed.
+    pub csv_import: Option<CsvImportState>,
 }
 
 /// Cheap comparison for Yew's change detection: the editor and catalog by revision (every change
@@ -59,6 +72,7 @@ impl PartialEq for AppState {
             && self.notice == other.notice
             && self.file_name == other.file_name
             && self.fit_requests == other.fit_requests
+            && self.csv_import == other.csv_import
     }
 }
 
@@ -72,6 +86,7 @@ impl Default for AppState {
             notice: None,
             file_name: String::new(),
             fit_requests: 0,
+            csv_import: None,
         }
     }
 }
@@ -93,6 +108,19 @@ pub enum AppAction {
         file_name: String,
     },
     SetCatalog(Catalog),
+    /// Show a spreadsheet's columns for mapping before it becomes the dataset list.
+    StartCsvImport {
+        file_name: String,
+        table: Table,
+    },
+    /// Let the column at `position` fill `column` (`None`: not imported).
+    MapCsvColumn {
+        position: usize,
+        column: Option<Column>,
+    },
+    /// Import the spreadsheet with the mapping as it stands.
+    FinishCsvImport,
+    CancelCsvImport,
     Select(Selection),
     Notify(Notice),
     DismissNotice,
@@ -144,6 +172,16 @@ impl AppState {
                 Rc::make_mut(&mut state.editor).clear_history();
             }
             AppAction::SetCatalog(catalog) => state.set_catalog(catalog),
+            AppAction::StartCsvImport { file_name, table } => {
+                state.csv_import = Some(CsvImportState::new(file_name, table));
+            }
+            AppAction::MapCsvColumn { position, column } => {
+                if let Some(import) = &mut state.csv_import {
+                    import.set_column(position, column);
+                }
+            }
+            AppAction::FinishCsvImport => state.finish_csv_import(),
+            AppAction::CancelCsvImport => state.csv_import = None,
             AppAction::Select(selection) => state.selection = selection,
             AppAction::Notify(notice) => state.notice = Some(notice),
             AppAction::DismissNotice => state.notice = None,
@@ -171,6 +209,26 @@ impl AppState {
             }
             Err(error) => self.notice = Some(Notice::Refused(error)),
         }
+    }
+
+    /// Replaces the dataset list with what the spreadsheet holds, unless not a single row made a
+    /// dataset: then the current list stays, and the notice says why.
+    fn finish_csv_import(&mut self) {
+        let Some(pending) = self.csv_import.take() else {
+            return;
+        };
+        let import = pending.import();
+        let datasets = import.catalog.len();
+        if datasets > 0 {
+            self.set_catalog(import.catalog);
+        }
+        self.notice = Some(Notice::CsvImported {
+            file: pending.file_name,
+            datasets,
+            skipped: import.skipped,
+            problems: import.problems,
+            unmapped: import.unmapped,
+        });
     }
 
     fn set_catalog(&mut self, catalog: Catalog) {

@@ -3,8 +3,10 @@
 
 mod app_state;
 mod catalog_data;
+mod csv_import;
 mod selection;
 
 pub use app_state::{AppAction, AppState, Notice, Screen};
 pub use catalog_data::CatalogData;
+pub use csv_import::CsvImportState;
 pub use selection::Selection;

@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
 use crate::analysis::{Coverage, NeedOrigin};
-use crate::i18n::{EditorText, Lang};
+use crate::i18n::{EditorText, ImportText, Lang};
+use crate::io::csv::export_catalog_csv;
 use crate::model::NodeId;
+use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
-use crate::ui::state::{AppAction, Selection};
+use crate::ui::state::{AppAction, Notice, Selection};
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
@@ -89,6 +91,12 @@ pub fn Findings(props: &FindingsProps) -> Html {
     html! {
         <div class="rl-findings" data-testid="findings">
             <p class="rl-findings__catalog" data-testid="catalog-name">{ catalog_line }</p>
+            if !catalog.is_empty() {
+                <button type="button" class="utrecht-button utrecht-button--subtle rl-findings__export"
+                    data-action="export-catalog-csv" onclick={export_csv(session)}>
+                    { lang.tr(ImportText::ExportCsv) }
+                </button>
+            }
             <p class="rl-findings__score">
                 { format!("{}: {share} ({} / {})", lang.tr(EditorText::FindingsScore), score.covered, score.total()) }
             </p>
@@ -111,5 +119,32 @@ fn group(key: &'static str, title: EditorText, items: Vec<Html>, lang: Lang) -> 
                 <ul class="rl-findings__list">{ for items }</ul>
             }
         </section>
+    }
+}
+
+/// Downloads the dataset list as CSV for a spreadsheet (built in the page, nothing is sent).
+fn export_csv(session: &Session) -> Callback<MouseEvent> {
+    let state = session.state.clone();
+    Callback::from(move |_: MouseEvent| {
+        let catalog = &state.catalog.catalog;
+        let text = export_catalog_csv(catalog);
+        let name = format!("{}.csv", file_stem(&catalog.title));
+        if let Err(detail) = download(&name, &text, "text/csv;charset=utf-8") {
+            state.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
+        }
+    })
+}
+
+/// A file name from a title: letters and digits, dashes between words.
+fn file_stem(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "datasetlijst".to_owned()
+    } else {
+        words.join("-")
     }
 }

@@ -1,0 +1,45 @@
+use std::rc::Rc;
+
+use crate::io::csv::{import_table, Column, CsvImport, Mapping, Table};
+
+/// A spreadsheet being imported as the dataset list: the table as read, and the column mapping
+/// the officer is checking before the import.
+#[derive(Clone, Debug)]
+pub struct CsvImportState {
+    pub file_name: String,
+    pub table: Rc<Table>,
+    pub mapping: Mapping,
+}
+
+/// The table is never changed after reading, so it is compared by identity.
+impl PartialEq for CsvImportState {
+    fn eq(&self, other: &Self) -> bool {
+        self.file_name == other.file_name
+            && Rc::ptr_eq(&self.table, &other.table)
+            && self.mapping == other.mapping
+    }
+}
+
+impl CsvImportState {
+    pub fn new(file_name: String, table: Table) -> CsvImportState {
+        let mapping = crate::io::csv::guess_mapping(&table.headers);
+        CsvImportState {
+            file_name,
+            table: Rc::new(table),
+            mapping,
+        }
+    }
+
+    pub fn set_column(&mut self, position: usize, column: Option<Column>) {
+        self.mapping.set(position, column);
+    }
+
+    /// Imports the table; the catalog is named after the file.
+    pub fn import(&self) -> CsvImport {
+        let title = self
+            .file_name
+            .rsplit_once('.')
+            .map_or(self.file_name.as_str(), |(stem, _)| stem);
+        import_table(&self.table, &self.mapping, title)
+    }
+}

@@ -1,0 +1,114 @@
+// A dataset list from a spreadsheet, end to end in Chromium: open a CSV next to an open example,
+// check the guessed columns, map an unknown one by hand, import, see the findings use the new
+// list and the row problems named by line; a broken CSV leaves the list as it was; the list
+// downloads as CSV and reads back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { openApp, loadApp } from './support/chromium.mjs';
+
+const fixture = (name) => fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));
+
+let app;
+before(async () => {
+  app = await openApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function openExample() {
+  await app.page.goto('about:blank');
+  await loadApp(app, '#voorbeeld=armoede-gezinnen');
+  await app.page.locator('.rl-node').first().waitFor();
+}
+
+const catalogLine = () => app.page.locator('[data-testid="catalog-name"]').innerText();
+const step = () => app.page.locator('[data-testid="csv-import"]');
+const importButton = () => app.page.locator('[data-action="csv-import"]');
+
+test('a Dutch spreadsheet is mapped by its headers and replaces the dataset list', async () => {
+  await openExample();
+  const { page } = app;
+  const nodeCount = await page.locator('.rl-node').count();
+  assert.match(await catalogLine(), /33 datasets/);
+  await page.locator('[data-testid="file-input"]').setInputFiles(fixture('datasetlijst-nl.csv'));
+  await step().waitFor();
+  // The step takes the focus, so keyboard users start there.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rl-csv-import-title');
+  const chosen = await page.locator('.rl-csv-import__select').evaluateAll((selects) =>
+    selects.map((s) => s.value));
+  assert.deepEqual(chosen, [
+    'id', 'title', 'owner', 'source', 'concepts', 'aliases', 'level', 'frequency', 'period',
+    'access', 'notes',
+  ]);
+  assert.match(await step().innerText(), /Kerncijfers wijken en buurten 2024/);
+  assert.equal(await importButton().isEnabled(), true);
+  await importButton().click();
+  const notice = page.locator('[data-notice="csv-imported"]');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /6 datasets ingelezen, 2 regels overgeslagen/);
+  assert.match(text, /Regel 8, kolom „Titel”: geen titel/);
+  assert.match(text, /Regel 5, kolom „Frequentie”: onbekende frequentie „Tweejaarlijks”/);
+  assert.match(await catalogLine(), /datasetlijst-nl \(6 datasets\)/);
+  assert.equal(await page.locator('.rl-node').count(), nodeCount, 'the reasoning line stays');
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.match(await notice.innerText(), /6 datasets imported, 2 lines skipped/);
+  assert.match(await notice.innerText(), /Line 8, column “Titel”: no title/);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+});
+
+test('unknown headers are mapped by hand before the import is possible', async () => {
+  await openExample();
+  const { page } = app;
+  await page.locator('[data-testid="file-input"]').setInputFiles(fixture('onbekende-kolommen.csv'));
+  await step().waitFor();
+  assert.equal(await importButton().isDisabled(), true);
+  assert.match(await page.locator('[data-testid="csv-missing"]').innerText(), /Begrippen/);
+  await page.getByLabel('Gegeven: Wat zit erin').selectOption('concepts');
+  assert.equal(await page.locator('[data-testid="csv-missing"]').count(), 0);
+  await importButton().click();
+  await page.locator('[data-notice="csv-imported"]').waitFor();
+  assert.match(await catalogLine(), /onbekende-kolommen \(1 datasets\)/);
+});
+
+test('cancelling, and a file that is not UTF-8, leave the dataset list as it was', async () => {
+  await openExample();
+  const { page } = app;
+  await page.locator('[data-testid="file-input"]').setInputFiles(fixture('datasets-en.csv'));
+  await step().waitFor();
+  await page.locator('[data-action="csv-cancel"]').click();
+  await page.locator('.rl-node').first().waitFor();
+  assert.match(await catalogLine(), /33 datasets/);
+  await page.locator('[data-testid="file-input"]').setInputFiles(fixture('windows-1252.csv'));
+  const notice = page.locator('[data-notice="load-failed"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Regel 2: dit is geen UTF-8-tekst/);
+  assert.match(await catalogLine(), /33 datasets/);
+  assert.equal(await step().count(), 0);
+});
+
+test('the dataset list downloads as CSV and opens again as the same list', async () => {
+  await openExample();
+  const { page } = app;
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-catalog-csv"]').click(),
+  ]);
+  const path = await download.path();
+  const text = await readFile(path, 'utf8');
+  assert.match(text, /^\uFEFFid;titel;eigenaar;soort bron;begrippen;aliassen;niveau;frequentie;periode;toegang;opmerkingen\r\n/);
+  assert.equal(text.trim().split('\r\n').length, 34);
+  await page.locator('[data-testid="file-input"]').setInputFiles({
+    name: 'terug.csv', mimeType: 'text/csv', buffer: Buffer.from(text),
+  });
+  await step().waitFor();
+  await importButton().click();
+  const notice = page.locator('[data-notice="csv-imported"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /33 datasets ingelezen, 0 regels overgeslagen/);
+  assert.deepEqual(app.consoleErrors, []);
+  assert.deepEqual(app.foreignRequests, []);
+});
