@@ -88,8 +88,8 @@ gem-schuldhulp | Registratie schuldhulpverlening | Team Schuldhulpverlening | Mu
 ggd-gezondheidsmonitor | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid
 wijkpeiling-leefbaarheid | Wijkpeiling leefbaarheid | Team Onderzoek | Municipality | district | Year | 2022-2022 | Open | Tevredenheid met de buurt
 ! Regel 5, kolom „Frequentie”: onbekende frequentie „Tweejaarlijks”; aangenomen: jaarlijks. Gebruik week, maand, kwartaal of jaar.
-! Regel 7, kolom „Identificatie”: de id „cbs-85984NED” staat al op een eerdere regel; deze regel is overgeslagen.
-! Regel 8, kolom „Titel”: geen titel; de regel is overgeslagen.
+! Regel 7, kolom „Identificatie”: de id „cbs-85984NED” is al eerder gebruikt; overgeslagen.
+! Regel 8, kolom „Titel”: geen titel; overgeslagen.
 ! Regel 9, kolom „Frequentie”: geen frequentie; aangenomen: jaarlijks.
 ! Regel 9, kolom „Periode”: „sinds jaren” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
 rows 8, skipped 2
@@ -184,7 +184,7 @@ fn a_file_in_another_encoding_is_refused_with_the_line() {
 fn the_wrong_separator_shows_as_extra_cells() {
     assert_text(&render(&import("verkeerd-scheidingsteken.csv")), "
 ! Regel 2: 2 cel(len) meer dan er kolommen zijn; die zijn niet gebruikt. Staat het scheidingsteken goed?
-! Regel 2: geen titel; de regel is overgeslagen.
+! Regel 2: geen titel; overgeslagen.
 unmapped: titel,begrippen
 rows 1, skipped 1
 ");

@@ -22,7 +22,7 @@ texts! {
             "Geen enkele regel kon worden ingelezen; de huidige datasetlijst is behouden.",
             "Not a single line could be imported; the current dataset list was kept.",
         ),
-        NotUsedColumns => ("Niet ingelezen kolommen:", "Columns not imported:"),
+        NotUsedColumns => ("Niet ingelezen kolommen of velden:", "Columns or fields not imported:"),
         ExportCsv => ("Datasetlijst als CSV", "Dataset list as CSV"),
     }
 }

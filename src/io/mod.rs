@@ -10,6 +10,7 @@
 //! Nothing here panics on any input: this runs in WebAssembly, where a panic ends the app.
 
 mod catalog;
+pub mod ckan;
 pub mod csv;
 mod decode;
 mod envelope;

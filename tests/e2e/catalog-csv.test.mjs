@@ -1,4 +1,4 @@
-// A dataset list from a spreadsheet, end to end in Chromium: open a CSV next to an open example,
+// A dataset list from a spreadsheet (and from a CKAN portal), end to end in Chromium: open a CSV next to an open example,
 // check the guessed columns, map an unknown one by hand, import, see the findings use the new
 // list and the row problems named by line; a broken CSV leaves the list as it was; the list
 // downloads as CSV and reads back.
@@ -111,4 +111,18 @@ test('the dataset list downloads as CSV and opens again as the same list', async
   assert.match(await notice.innerText(), /33 datasets ingelezen, 0 regels overgeslagen/);
   assert.deepEqual(app.consoleErrors, []);
   assert.deepEqual(app.foreignRequests, []);
+});
+
+test('a saved CKAN search from data.overheid.nl becomes the dataset list', async () => {
+  await openExample();
+  const { page } = app;
+  const file = fileURLToPath(new URL('../fixtures/ckan/package_search-donl.json', import.meta.url));
+  await page.locator('[data-testid="file-input"]').setInputFiles(file);
+  const notice = page.locator('[data-notice="csv-imported"]');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /3 datasets ingelezen, 1 regels overgeslagen/);
+  assert.match(text, /result\.results\[2\]\.frequency: onbekende frequentie/);
+  assert.match(text, /Niet ingelezen kolommen of velden: identifier, license_id, resources/);
+  assert.match(await catalogLine(), /package_search-donl \(3 datasets\)/);
 });

@@ -19,5 +19,7 @@ mod tests;
 
 pub use columns::{guess_mapping, Column, Mapping};
 pub use export::export_catalog_csv;
-pub use rows::{import_table, CsvImport, RowProblem, RowProblemKind};
+pub(crate) use rows::{import_records, Record};
+pub use rows::{import_table, CsvImport, Place, RowProblem, RowProblemKind};
 pub use table::{read_table, CsvError, Row, Table, MAX_CSV_BYTES};
+pub(crate) use values::uri_tail;

@@ -22,12 +22,20 @@ pub struct CsvImport {
     pub skipped: usize,
 }
 
+/// Where a problem is: a line of a spreadsheet, or a record of a portal export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The line in the file (1 is the header).
+    Line(u64),
+    /// The JSON path of the record, e.g. `result.results[3]`.
+    Record(String),
+}
+
 /// Something wrong in one row: the row was skipped, or a cell was read with an assumption.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowProblem {
-    /// The line in the file (1 is the header).
-    pub line: u64,
-    /// The header of the column concerned, if any.
+    pub place: Place,
+    /// The header (or field) concerned, if any.
     pub column: Option<String>,
     pub kind: RowProblemKind,
 }
@@ -95,37 +103,69 @@ impl RowProblemKind {
 /// rows that cannot become a dataset are reported and skipped, doubtful cells are reported with
 /// the assumption made (always the one that claims less about the data).
 pub fn import_table(table: &Table, mapping: &Mapping, title: &str) -> CsvImport {
-    let mut import = CsvImport {
-        catalog: Catalog::new(title),
-        rows: table.rows.len(),
-        unmapped: table
-            .headers
-            .iter()
-            .enumerate()
-            .filter(|(position, header)| mapping.get(*position).is_none() && !header.is_empty())
-            .map(|(_, header)| header.clone())
-            .collect(),
-        ..CsvImport::default()
-    };
+    let unmapped = table
+        .headers
+        .iter()
+        .enumerate()
+        .filter(|(position, header)| mapping.get(*position).is_none() && !header.is_empty())
+        .map(|(_, header)| header.clone())
+        .collect();
     let header = |column: Column| {
         mapping
             .position(column)
             .and_then(|p| table.headers.get(p))
             .cloned()
     };
+    let records = table.rows.iter().map(|row| Record {
+        place: Place::Line(row.line),
+        cells: Column::ALL
+            .iter()
+            .map(|&c| mapping.position(c).map_or("", |p| row.cell(p)).to_owned())
+            .collect(),
+        extra_cells: row.cells.len().saturating_sub(table.headers.len()),
+    });
+    import_records(records, &header, title, unmapped)
+}
+
+/// One dataset's worth of text from any source: a cell per `Column::ALL` entry.
+pub(crate) struct Record {
+    pub(crate) place: Place,
+    pub(crate) cells: Vec<String>,
+    /// Cells the source had beyond its columns (a spreadsheet's wrong separator).
+    pub(crate) extra_cells: usize,
+}
+
+/// Imports records into a catalog called `title`; `name_of` gives what the source calls each
+/// field, for messages.
+pub(crate) fn import_records(
+    records: impl ExactSizeIterator<Item = Record>,
+    name_of: &dyn Fn(Column) -> Option<String>,
+    title: &str,
+    unmapped: Vec<String>,
+) -> CsvImport {
+    let mut import = CsvImport {
+        catalog: Catalog::new(title),
+        rows: records.len(),
+        unmapped,
+        ..CsvImport::default()
+    };
     let mut made_ids: BTreeSet<String> = BTreeSet::new();
-    for row in &table.rows {
-        let cell = |column: Column| mapping.position(column).map_or("", |p| row.cell(p));
+    for record in records {
+        let cell = |column: Column| {
+            let at = Column::ALL.iter().position(|&c| c == column);
+            at.and_then(|at| record.cells.get(at))
+                .map_or("", String::as_str)
+        };
         let mut problems = Vec::new();
         let mut problem = |column: Option<Column>, kind: RowProblemKind| {
             problems.push(RowProblem {
-                line: row.line,
-                column: column.and_then(header),
+                place: record.place.clone(),
+                column: column.and_then(name_of),
                 kind,
             });
         };
-        if row.cells.len() > table.headers.len() {
-            let count = row.cells.len() - table.headers.len();
+        if record.extra_cells > 0 {
+            let count = record.extra_cells;
             problem(None, RowProblemKind::ExtraCells { count });
         }
         let dataset = read_dataset(&cell, &mut problem, &mut made_ids, &import.catalog);

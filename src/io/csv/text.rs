@@ -1,7 +1,7 @@
 //! What the CSV import says, in Dutch and English.
 
 use super::columns::Column;
-use super::rows::{RowProblem, RowProblemKind};
+use super::rows::{Place, RowProblem, RowProblemKind};
 use super::table::CsvError;
 use crate::i18n::Lang;
 
@@ -41,11 +41,13 @@ pub(super) fn csv_error(error: &CsvError, lang: Lang) -> String {
 }
 
 pub(super) fn row_problem(problem: &RowProblem, lang: Lang) -> String {
-    let place = match (&problem.column, lang) {
-        (Some(column), Lang::Nl) => format!("Regel {}, kolom „{column}”: ", problem.line),
-        (Some(column), Lang::En) => format!("Line {}, column “{column}”: ", problem.line),
-        (None, Lang::Nl) => format!("Regel {}: ", problem.line),
-        (None, Lang::En) => format!("Line {}: ", problem.line),
+    let place = match (&problem.place, &problem.column, lang) {
+        (Place::Line(line), Some(column), Lang::Nl) => format!("Regel {line}, kolom „{column}”: "),
+        (Place::Line(line), Some(column), Lang::En) => format!("Line {line}, column “{column}”: "),
+        (Place::Line(line), None, Lang::Nl) => format!("Regel {line}: "),
+        (Place::Line(line), None, Lang::En) => format!("Line {line}: "),
+        (Place::Record(path), Some(field), _) => format!("{path}.{field}: "),
+        (Place::Record(path), None, _) => format!("{path}: "),
     };
     place + &kind(&problem.kind, lang)
 }
@@ -54,13 +56,13 @@ fn kind(kind: &RowProblemKind, lang: Lang) -> String {
     match kind {
         RowProblemKind::MissingTitle => pick(
             lang,
-            "geen titel; de regel is overgeslagen.".into(),
-            "no title; the line was skipped.".into(),
+            "geen titel; overgeslagen.".into(),
+            "no title; skipped.".into(),
         ),
         RowProblemKind::DuplicateId { id } => pick(
             lang,
-            format!("de id „{id}” staat al op een eerdere regel; deze regel is overgeslagen."),
-            format!("the id “{id}” is already used on an earlier line; this line was skipped."),
+            format!("de id „{id}” is al eerder gebruikt; overgeslagen."),
+            format!("the id “{id}” is already used earlier; skipped."),
         ),
         RowProblemKind::InvalidId { id, new } => pick(
             lang,

@@ -51,27 +51,42 @@ pub(crate) fn level(cell: &str) -> Option<GeoLevel> {
     })
 }
 
+/// The last segment of a URI from a controlled vocabulary (`.../frequency/ANNUAL` → `ANNUAL`,
+/// `...#NON_PUBLIC` → `NON_PUBLIC`); other text as it is.
+pub(crate) fn uri_tail(cell: &str) -> &str {
+    let cell = cell.trim().trim_end_matches('/');
+    if cell.starts_with("http://") || cell.starts_with("https://") {
+        cell.rsplit(['/', '#']).next().unwrap_or(cell)
+    } else {
+        cell
+    }
+}
+
 pub(crate) fn frequency(cell: &str) -> Option<Frequency> {
-    Some(match simplify(cell).as_str() {
+    Some(match simplify(uri_tail(cell)).as_str() {
         // Finer than a week still answers a weekly need: the model's finest step is a week.
         "week" | "wekelijks" | "weekly" | "per week" | "dag" | "dagelijks" | "daily"
-        | "continu" | "continuous" | "realtime" | "real time" => Frequency::Week,
-        "month" | "maand" | "maandelijks" | "monthly" | "per maand" => Frequency::Month,
-        "quarter" | "kwartaal" | "per kwartaal" | "quarterly" | "driemaandelijks" => {
+        | "continu" | "continuous" | "realtime" | "real time" | "cont" | "update cont"
+        | "biweekly" => Frequency::Week,
+        "month" | "maand" | "maandelijks" | "monthly" | "per maand" | "semimonthly" => {
+            Frequency::Month
+        }
+        // Every two months: counted as quarterly, which claims less.
+        "quarter" | "kwartaal" | "per kwartaal" | "quarterly" | "driemaandelijks" | "bimonthly" => {
             Frequency::Quarter
         }
-        "year" | "jaar" | "jaarlijks" | "per jaar" | "yearly" | "annual" | "annually" => {
-            Frequency::Year
-        }
+        // Two or three times a year: counted as yearly, which claims less.
+        "year" | "jaar" | "jaarlijks" | "per jaar" | "yearly" | "annual" | "annually"
+        | "annual 2" | "annual 3" | "halfjaarlijks" => Frequency::Year,
         _ => return None,
     })
 }
 
 pub(crate) fn access(cell: &str) -> Option<AccessClass> {
-    Some(match simplify(cell).as_str() {
-        "open" | "openbaar" | "public" | "open data" | "opendata" => AccessClass::Open,
+    Some(match simplify(uri_tail(cell)).as_str() {
+        "open" | "openbaar" | "public" | "publiek" | "open data" | "opendata" => AccessClass::Open,
         "internal" | "intern" | "beperkt" | "restricted" | "vertrouwelijk" | "confidential"
-        | "niet openbaar" | "non public" => AccessClass::Internal,
+        | "niet openbaar" | "non public" | "beperkt openbaar" => AccessClass::Internal,
         "personal"
         | "persoonsgegevens"
         | "persoonlijk"
@@ -95,6 +110,7 @@ pub(crate) fn source(cell: &str) -> Option<SourceKind> {
         }
         "other" | "anders" | "overig" | "overige" => SourceKind::Other,
         _ if simple.starts_with("cbs ") => SourceKind::Cbs,
+        _ if simple.starts_with("ggd ") => SourceKind::Partner,
         _ => return None,
     })
 }
@@ -188,6 +204,24 @@ mod tests {
         assert_eq!(access("Openbaar"), Some(AccessClass::Open));
         assert_eq!(source("CBS StatLine"), Some(SourceKind::Cbs));
         assert_eq!(source("GGD"), Some(SourceKind::Partner));
+        let eu = "http://publications.europa.eu/resource/authority/";
+        assert_eq!(
+            frequency(&format!("{eu}frequency/ANNUAL")),
+            Some(Frequency::Year)
+        );
+        assert_eq!(
+            frequency(&format!("{eu}frequency/QUARTERLY")),
+            Some(Frequency::Quarter)
+        );
+        assert_eq!(frequency(&format!("{eu}frequency/IRREG")), None);
+        assert_eq!(
+            access(&format!("{eu}access-right/NON_PUBLIC")),
+            Some(AccessClass::Internal)
+        );
+        assert_eq!(
+            access(&format!("{eu}access-right/PUBLIC")),
+            Some(AccessClass::Open)
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
 use crate::editor::Document;
+use crate::io::ckan::import_ckan;
 use crate::io::csv::read_table;
 use crate::io::{import_catalog, import_graph, FileKind, LoadError, ProblemKind};
 use crate::ui::state::{AppAction, AppState, Notice};
@@ -31,8 +32,9 @@ pub fn use_file_opener(dispatcher: UseReducerDispatcher<AppState>) -> Callback<w
     })
 }
 
-/// The action that opens `bytes`: a spreadsheet goes to the column mapping step; JSON opens as a
-/// reasoning line, or as a dataset list when the file says it is one.
+/// The action that opens `bytes`: a spreadsheet goes to the column mapping step; a saved CKAN
+/// API response becomes the dataset list; other JSON opens as a reasoning line, or as a dataset
+/// list when the file says it is one.
 fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
     if is_spreadsheet(name, bytes) {
         return match read_table(bytes) {
@@ -44,6 +46,13 @@ fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
                 file: name.to_owned(),
                 error,
             }),
+        };
+    }
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    if let Ok(import) = import_ckan(bytes, stem) {
+        return AppAction::CatalogImported {
+            file_name: name.to_owned(),
+            import: Box::new(import),
         };
     }
     match import_graph(bytes) {

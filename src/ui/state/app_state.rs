@@ -5,7 +5,7 @@ use yew::Reducible;
 use super::{CatalogData, CsvImportState, Selection};
 use crate::catalog::Catalog;
 use crate::editor::{Command, Document, Editor};
-use crate::io::csv::{Column, CsvError, RowProblem, Table};
+use crate::io::csv::{Column, CsvError, CsvImport, RowProblem, Table};
 use crate::io::LoadError;
 use crate::model::ActionError;
 
@@ -120,6 +120,11 @@ pub enum AppAction {
     },
     /// Import the spreadsheet with the mapping as it stands.
     FinishCsvImport,
+    /// A dataset list read from a portal export (CKAN) becomes the dataset list.
+    CatalogImported {
+        file_name: String,
+        import: Box<CsvImport>,
+    },
     CancelCsvImport,
     Select(Selection),
     Notify(Notice),
@@ -181,6 +186,9 @@ impl AppState {
                 }
             }
             AppAction::FinishCsvImport => state.finish_csv_import(),
+            AppAction::CatalogImported { file_name, import } => {
+                state.take_catalog_import(file_name, *import);
+            }
             AppAction::CancelCsvImport => state.csv_import = None,
             AppAction::Select(selection) => state.selection = selection,
             AppAction::Notify(notice) => state.notice = Some(notice),
@@ -218,12 +226,16 @@ impl AppState {
             return;
         };
         let import = pending.import();
+        self.take_catalog_import(pending.file_name, import);
+    }
+
+    fn take_catalog_import(&mut self, file: String, import: CsvImport) {
         let datasets = import.catalog.len();
         if datasets > 0 {
             self.set_catalog(import.catalog);
         }
         self.notice = Some(Notice::CsvImported {
-            file: pending.file_name,
+            file,
             datasets,
             skipped: import.skipped,
             problems: import.problems,
