@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::csv::{import_records, Column, CsvImport, Place, Record};
+use super::csv::{import_records, uri_label, Column, CsvImport, Place, Record};
 use super::json::read_json;
 use super::path::JsonPath;
 use super::problem::{LoadError, ProblemKind};
@@ -273,18 +273,6 @@ fn list(value: Option<&Value>) -> Vec<String> {
             .collect(),
         _ => Vec::new(),
     }
-}
-
-/// A readable name from a vocabulary URI: its last segment with `_` as spaces and a
-/// parenthesised qualifier dropped (`.../Sociale_zekerheid` → `Sociale zekerheid`,
-/// `.../Werk_(thema)` → `Werk`); other text as it is.
-fn uri_label(text: &str) -> String {
-    let tail = super::csv::uri_tail(text);
-    if tail.len() == text.trim().len() {
-        return text.trim().to_owned();
-    }
-    let tail = tail.split("_(").next().unwrap_or(tail);
-    tail.replace('_', " ")
 }
 
 /// `2019-01-01T00:00:00` → `2019-01-01` (the year is read by the shared period checks).

@@ -12,6 +12,7 @@
 mod catalog;
 pub mod ckan;
 pub mod csv;
+pub mod dcat;
 mod decode;
 mod envelope;
 mod graph;

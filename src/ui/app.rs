@@ -77,7 +77,7 @@ pub fn App() -> Html {
                     <Workspace session={session.clone()} on_open_file={on_open_file} on_save={on_save} />
                     <SidePanel session={session} />
                 </main>
-                <input ref={file_input} type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" class="rl-visually-hidden"
+                <input ref={file_input} type="file" accept=".json,.jsonld,.csv,.tsv,.txt,application/json,application/ld+json,text/csv" class="rl-visually-hidden"
                     tabindex="-1" aria-hidden="true" data-testid="file-input" onchange={on_file_chosen} />
                 <AppFooter />
             </div>

@@ -1,4 +1,4 @@
-// A dataset list from a spreadsheet (and from a CKAN portal), end to end in Chromium: open a CSV next to an open example,
+// A dataset list from a spreadsheet (and from CKAN and DCAT-AP exports), end to end in Chromium: open a CSV next to an open example,
 // check the guessed columns, map an unknown one by hand, import, see the findings use the new
 // list and the row problems named by line; a broken CSV leaves the list as it was; the list
 // downloads as CSV and reads back.
@@ -125,4 +125,16 @@ test('a saved CKAN search from data.overheid.nl becomes the dataset list', async
   assert.match(text, /result\.results\[2\]\.frequency: onbekende frequentie/);
   assert.match(text, /Niet ingelezen kolommen of velden: identifier, license_id, resources/);
   assert.match(await catalogLine(), /package_search-donl \(3 datasets\)/);
+});
+
+test('a DCAT-AP catalog in JSON-LD becomes the dataset list', async () => {
+  await openExample();
+  const { page } = app;
+  const file = fileURLToPath(new URL('../fixtures/dcat/catalogus-dcat-ap-donl.jsonld', import.meta.url));
+  await page.locator('[data-testid="file-input"]').setInputFiles(file);
+  const notice = page.locator('[data-notice="csv-imported"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /2 datasets ingelezen, 1 regels overgeslagen/);
+  assert.match(await notice.innerText(), /dct:title: geen titel; overgeslagen/);
+  assert.match(await catalogLine(), /catalogus-dcat-ap-donl \(2 datasets\)/);
 });

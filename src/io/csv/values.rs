@@ -62,6 +62,17 @@ pub(crate) fn uri_tail(cell: &str) -> &str {
     }
 }
 
+/// A readable name from a vocabulary URI: its last segment with `_` as spaces and a
+/// parenthesised qualifier dropped (`.../Sociale_zekerheid` → `Sociale zekerheid`,
+/// `.../Werk_(thema)` → `Werk`); other text as it is.
+pub(crate) fn uri_label(text: &str) -> String {
+    let tail = uri_tail(text);
+    if tail.len() == text.trim().len() {
+        return text.trim().to_owned();
+    }
+    tail.split("_(").next().unwrap_or(tail).replace('_', " ")
+}
+
 pub(crate) fn frequency(cell: &str) -> Option<Frequency> {
     Some(match simplify(uri_tail(cell)).as_str() {
         // Finer than a week still answers a weekly need: the model's finest step is a week.

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::editor::Document;
 use crate::io::ckan::import_ckan;
 use crate::io::csv::read_table;
+use crate::io::dcat::import_dcat;
 use crate::io::{import_catalog, import_graph, FileKind, LoadError, ProblemKind};
 use crate::ui::state::{AppAction, AppState, Notice};
 
@@ -33,7 +34,7 @@ pub fn use_file_opener(dispatcher: UseReducerDispatcher<AppState>) -> Callback<w
 }
 
 /// The action that opens `bytes`: a spreadsheet goes to the column mapping step; a saved CKAN
-/// API response becomes the dataset list; other JSON opens as a reasoning line, or as a dataset
+/// API response or DCAT-AP JSON-LD becomes the dataset list; other JSON opens as a reasoning line, or as a dataset
 /// list when the file says it is one.
 fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
     if is_spreadsheet(name, bytes) {
@@ -49,7 +50,10 @@ fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
         };
     }
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    if let Ok(import) = import_ckan(bytes, stem) {
+    if let Some(import) = import_ckan(bytes, stem)
+        .ok()
+        .or_else(|| import_dcat(bytes, stem).ok())
+    {
         return AppAction::CatalogImported {
             file_name: name.to_owned(),
             import: Box::new(import),
