@@ -1,4 +1,4 @@
-//! Fuzz campaign against the importers (graph and catalog JSON, catalog CSV): mutated fixtures (byte flips, truncation, splicing,
+//! Fuzz campaign against the importers (graph and catalog JSON, catalog CSV, CKAN, DCAT-AP): mutated fixtures (byte flips, truncation, splicing,
 //! duplicated fragments, deep nesting, huge numbers, unicode). No dependencies, deterministic.
 //!
 //! cargo run --release --example fuzz_importers -- 1000000 [seed]

@@ -1,9 +1,11 @@
 //! Writes a generated reasoning line (and optionally a catalog) as files, for browser benchmarks
-//! and load tests: `cargo run --release --example generate_graph -- NODES OUT.json [DATASETS CATALOG.json]`.
+//! and load tests: `cargo run --release --example generate_graph -- NODES OUT.json [DATASETS
+//! CATALOG.json|CATALOG.csv]` (a `.csv` name writes the catalog as a spreadsheet export).
 
 use std::process::ExitCode;
 
 use redeneerlijn::generate;
+use redeneerlijn::io::csv::export_catalog_csv;
 use redeneerlijn::io::{export_catalog, export_graph};
 use redeneerlijn::layout::Layout;
 
@@ -28,10 +30,12 @@ fn main() -> ExitCode {
     );
     if let (Some(datasets), Some(path)) = (args.get(2).and_then(|n| n.parse().ok()), args.get(3)) {
         let catalog = generate::catalog(datasets, 42);
-        match export_catalog(&catalog)
-            .map_err(|e| e.to_string())
-            .and_then(|t| std::fs::write(path, t).map_err(|e| e.to_string()))
-        {
+        let text = if path.ends_with(".csv") {
+            Ok(export_catalog_csv(&catalog))
+        } else {
+            export_catalog(&catalog).map_err(|e| e.to_string())
+        };
+        match text.and_then(|t| std::fs::write(path, t).map_err(|e| e.to_string())) {
             Ok(()) => println!("{path}: {} datasets", catalog.len()),
             Err(error) => {
                 eprintln!("{path}: {error}");

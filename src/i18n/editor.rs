@@ -31,6 +31,7 @@ texts! {
         FindingsUnused => ("Ongebruikte datasets", "Unused datasets"),
         FindingsStructure => ("Opbouw van de redeneerlijn", "Structure of the reasoning line"),
         FindingsNone => ("Niets gevonden.", "Nothing found."),
+        FindingsMore => ("Meer tonen", "Show more"),
         FindingsScore => ("Gedekt", "Covered"),
         NeedsTitle => ("Benodigde data", "Data needed"),
         NeedsNone => (

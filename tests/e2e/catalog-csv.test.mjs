@@ -138,3 +138,24 @@ test('a DCAT-AP catalog in JSON-LD becomes the dataset list', async () => {
   assert.match(await notice.innerText(), /dct:title: geen titel; overgeslagen/);
   assert.match(await catalogLine(), /catalogus-dcat-ap-donl \(2 datasets\)/);
 });
+
+test('long findings lists show their first items and more on request', async () => {
+  await openExample();
+  const { page } = app;
+  const rows = Array.from({ length: 300 }, (_, n) => `ds-${n};Registratie ${n};Onbekend begrip ${n};wijk;jaar`);
+  const csv = ['id;titel;begrippen;niveau;frequentie', ...rows].join('\n');
+  await page.locator('[data-testid="file-input"]').setInputFiles({
+    name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(csv),
+  });
+  await step().waitFor();
+  await importButton().click();
+  await page.locator('[data-notice="csv-imported"]').waitFor();
+  const unused = page.locator('[data-findings="unused"]');
+  assert.match(await unused.locator('h3').innerText(), /\(300\)/);
+  assert.equal(await unused.locator('li').count(), 50);
+  await unused.getByRole('button', { name: 'Meer tonen (250)' }).click();
+  assert.equal(await unused.locator('li').count(), 200);
+  await unused.getByRole('button', { name: 'Meer tonen (100)' }).click();
+  assert.equal(await unused.locator('li').count(), 300);
+  assert.equal(await unused.locator('[data-action="show-more"]').count(), 0);
+});

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use redeneerlijn::io::ckan::import_ckan;
 use redeneerlijn::io::csv::{export_catalog_csv, guess_mapping, import_table, read_table};
+use redeneerlijn::io::dcat::import_dcat;
 use redeneerlijn::io::{export_catalog, export_graph, import_catalog, import_graph};
 
 use super::mutator::{mutate, Rng};
@@ -17,6 +19,9 @@ pub struct Outcome {
     pub csv_tables: u64,
     /// Datasets the CSV import made from them.
     pub csv_datasets: u64,
+    /// Inputs read as a CKAN response or as DCAT-AP JSON-LD, and the datasets made.
+    pub portal_files: u64,
+    pub portal_datasets: u64,
     /// How often each problem code was the first problem of a refused input.
     pub first_problems: BTreeMap<&'static str, u64>,
     /// Inputs that loaded but whose export failed or did not load again: must stay empty.
@@ -71,6 +76,12 @@ pub fn run(
             Err(error) => {
                 let code = error.problems.first().map_or("none", |p| p.kind.code());
                 *outcome.first_problems.entry(code).or_default() += 1;
+            }
+        }
+        for portal in [import_ckan(&input, "fuzz"), import_dcat(&input, "fuzz")] {
+            if let Ok(import) = portal {
+                outcome.portal_files += 1;
+                outcome.portal_datasets += import.catalog.len() as u64;
             }
         }
         if let Ok(table) = read_table(&input) {

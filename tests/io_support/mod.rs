@@ -45,13 +45,18 @@ pub fn all_fixture_bytes() -> Vec<Vec<u8>> {
     all
 }
 
-/// The spreadsheet (CSV) fixtures, sorted by name.
+/// The catalog fixtures in other formats (CSV, CKAN, DCAT-AP), sorted by path.
 pub fn csv_fixtures() -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv");
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "csv"))
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut paths: Vec<PathBuf> = ["csv", "ckan", "dcat"]
+        .iter()
+        .flat_map(|folder| {
+            let dir = root.join(folder);
+            fs::read_dir(&dir)
+                .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+                .map(|entry| entry.expect("directory entry").path())
+                .collect::<Vec<_>>()
+        })
         .collect();
     paths.sort();
     paths

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::analysis::{Coverage, NeedOrigin};
+use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
 use crate::i18n::{EditorText, ImportText, Lang};
 use crate::io::csv::export_catalog_csv;
 use crate::model::NodeId;
@@ -42,23 +42,44 @@ pub fn Findings(props: &FindingsProps) -> Html {
             .enumerate()
             .filter(|(_, c)| matches!(c.need.origin, NeedOrigin::Node { .. }))
     };
+    // Only the first items of each list are drawn (see `FIRST_SHOWN`); counts cover all.
+    let shown = use_state(|| [FIRST_SHOWN; 4]);
+    let limit = |group: usize| shown.get(group).copied().unwrap_or(FIRST_SHOWN);
+    let more = |group: usize| {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = *shown;
+            if let Some(n) = next.get_mut(group) {
+                *n = n.saturating_mul(4);
+            }
+            shown.set(next);
+        })
+    };
+    let is_missing = |c: &&CheckedNeed| matches!(c.coverage, Coverage::Missing);
+    let is_partly = |c: &&CheckedNeed| matches!(c.coverage, Coverage::PartlyCovered(_));
+    let missing_count = node_needs().filter(|(_, c)| is_missing(c)).count();
     let missing: Vec<Html> = node_needs()
-        .filter(|(_, c)| matches!(c.coverage, Coverage::Missing))
+        .filter(|(_, c)| is_missing(c))
+        .take(limit(0))
         .map(|(i, c)| need_item(i, analysis.concept(&c.need), c.need.origin.node()))
         .collect();
+    let partly_count = node_needs().filter(|(_, c)| is_partly(c)).count();
     let partly: Vec<Html> = node_needs()
-        .filter(|(_, c)| matches!(c.coverage, Coverage::PartlyCovered(_)))
+        .filter(|(_, c)| is_partly(c))
+        .take(limit(1))
         .map(|(i, c)| need_item(i, analysis.concept(&c.need), c.need.origin.node()))
         .collect();
     let unused: Vec<Html> = analysis
         .unused
         .iter()
+        .take(limit(2))
         .filter_map(|&d| index.dataset(d))
         .map(|d| html! { <li key={d.id.0.clone()}>{ &d.title }{ format!(" ({})", d.owner) }</li> })
         .collect();
     let structure: Vec<Html> = analysis
         .diagnostics
         .iter()
+        .take(limit(3))
         .enumerate()
         .map(|(i, d)| {
             let message = d.message(lang);
@@ -100,23 +121,41 @@ pub fn Findings(props: &FindingsProps) -> Html {
             <p class="rl-findings__score">
                 { format!("{}: {share} ({} / {})", lang.tr(EditorText::FindingsScore), score.covered, score.total()) }
             </p>
-            { group("missing", EditorText::FindingsMissing, missing, lang) }
-            { group("partly", EditorText::FindingsPartly, partly, lang) }
-            { group("unused", EditorText::FindingsUnused, unused, lang) }
-            { group("structure", EditorText::FindingsStructure, structure, lang) }
+            { group(Group { key: "missing", title: EditorText::FindingsMissing, total: missing_count }, missing, more(0), lang) }
+            { group(Group { key: "partly", title: EditorText::FindingsPartly, total: partly_count }, partly, more(1), lang) }
+            { group(Group { key: "unused", title: EditorText::FindingsUnused, total: analysis.unused.len() }, unused, more(2), lang) }
+            { group(Group { key: "structure", title: EditorText::FindingsStructure, total: analysis.diagnostics.len() }, structure, more(3), lang) }
         </div>
     }
 }
 
-fn group(key: &'static str, title: EditorText, items: Vec<Html>, lang: Lang) -> Html {
-    let count = items.len();
+/// Findings lists start with this many items, and "Meer tonen" shows four times as many: a
+/// catalog of 50,000 datasets can have tens of thousands unused, and drawing them all would slow
+/// down every edit.
+const FIRST_SHOWN: usize = 50;
+
+struct Group {
+    key: &'static str,
+    title: EditorText,
+    /// All findings of the group; `items` may be the first of them only.
+    total: usize,
+}
+
+fn group(group: Group, items: Vec<Html>, more: Callback<MouseEvent>, lang: Lang) -> Html {
+    let Group { key, title, total } = group;
+    let hidden = total.saturating_sub(items.len());
     html! {
         <section class={classes!("rl-findings__group", format!("rl-findings__group--{key}"))} data-findings={key}>
-            <h3 class="utrecht-heading-3">{ format!("{} ({count})", lang.tr(title)) }</h3>
+            <h3 class="utrecht-heading-3">{ format!("{} ({total})", lang.tr(title)) }</h3>
             if items.is_empty() {
                 <p class="rl-findings__none">{ lang.tr(EditorText::FindingsNone) }</p>
             } else {
                 <ul class="rl-findings__list">{ for items }</ul>
+            }
+            if hidden > 0 {
+                <button type="button" class="utrecht-button utrecht-button--subtle" data-action="show-more" onclick={more}>
+                    { format!("{} ({hidden})", lang.tr(EditorText::FindingsMore)) }
+                </button>
             }
         </section>
     }
