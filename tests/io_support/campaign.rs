@@ -78,11 +78,12 @@ pub fn run(
                 *outcome.first_problems.entry(code).or_default() += 1;
             }
         }
-        for portal in [import_ckan(&input, "fuzz"), import_dcat(&input, "fuzz")] {
-            if let Ok(import) = portal {
-                outcome.portal_files += 1;
-                outcome.portal_datasets += import.catalog.len() as u64;
-            }
+        for import in [import_ckan(&input, "fuzz"), import_dcat(&input, "fuzz")]
+            .into_iter()
+            .flatten()
+        {
+            outcome.portal_files += 1;
+            outcome.portal_datasets += import.catalog.len() as u64;
         }
         if let Ok(table) = read_table(&input) {
             outcome.csv_tables += 1;
