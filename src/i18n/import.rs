@@ -24,5 +24,7 @@ texts! {
         ),
         NotUsedColumns => ("Niet ingelezen kolommen of velden:", "Columns or fields not imported:"),
         ExportCsv => ("Datasetlijst als CSV", "Dataset list as CSV"),
+        ReportRequest => ("Datavraag (CSV)", "Data request (CSV)"),
+        ReportUnused => ("Ongebruikte data (CSV)", "Unused data (CSV)"),
     }
 }

@@ -159,3 +159,28 @@ test('long findings lists show their first items and more on request', async () 
   assert.equal(await unused.locator('li').count(), 300);
   assert.equal(await unused.locator('[data-action="show-more"]').count(), 0);
 });
+
+test('the data request and the unused data download as CSV reports', async () => {
+  await openExample();
+  const { page } = app;
+  const download = async (action) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`[data-action="${action}"]`).click(),
+    ]);
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  };
+  const request = await download('report-request');
+  assert.match(request.name, /^datavraag-armoede-en-schulden/);
+  assert.match(request.text, /^\uFEFFleverancier;begrip;niveau;frequentie;periode;doelgroep;stand;nodig voor\r\n/);
+  assert.match(request.text, /\r\n\(nog onbekend\);Kinderen in huishoudens met een laag inkomen;gemeente;jaar;2024-2027;/);
+  assert.match(request.text, /GGD Voorbeeldregio;Moeite met rondkomen;wijk;jaar;2024-2027;[^;]*;Te grof: per gemeente, nodig per wijk\./);
+  const unused = await download('report-unused');
+  const lines = unused.text.split('\r\n');
+  assert.equal(lines[0], '\uFEFFid;titel;eigenaar;toegang;let op');
+  assert.match(lines[1], /^gem-brp;.*;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico/);
+  await page.getByRole('button', { name: 'English' }).click();
+  const english = await download('report-request');
+  assert.match(english.text, /^\uFEFFsupplier;concept;level;frequency;period;target group;status;needed for\r\n/);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+});

@@ -22,30 +22,38 @@ const COLUMNS: [Column; 11] = [
 /// `import_table` reads back. Deterministic. Concepts and aliases that themselves contain `|`
 /// (or aliases containing `,`) cannot be told apart when read back.
 pub fn export_catalog_csv(catalog: &Catalog) -> String {
-    let mut text = String::from("\u{FEFF}");
-    write_record(&mut text, COLUMNS.iter().map(|c| c.header().to_owned()));
-    for dataset in catalog.datasets() {
-        write_record(&mut text, COLUMNS.iter().map(|&c| value(dataset, c)));
-    }
-    text
+    let header = COLUMNS.iter().map(|c| c.header().to_owned()).collect();
+    let rows: Vec<Vec<String>> = std::iter::once(header)
+        .chain(
+            catalog
+                .datasets()
+                .map(|d| COLUMNS.iter().map(|&c| value(d, c)).collect()),
+        )
+        .collect();
+    write_csv(&rows)
 }
 
-/// One line: cells separated by semicolons, quoted (with inner quotes doubled) when they hold a
-/// separator, a quote or a line break, so they read back unchanged.
-fn write_record(out: &mut String, cells: impl Iterator<Item = String>) {
-    for (n, cell) in cells.enumerate() {
-        if n > 0 {
-            out.push(';');
+/// Rows as CSV for a spreadsheet: a byte order mark (so spreadsheet programs read accents
+/// right), `;` between cells, CRLF line ends; cells holding `;`, `"` or a line break are quoted
+/// with inner quotes doubled, so they read back unchanged.
+pub fn write_csv(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{FEFF}");
+    for row in rows {
+        for (n, cell) in row.iter().enumerate() {
+            if n > 0 {
+                out.push(';');
+            }
+            if cell.contains([';', '"', '\n', '\r']) {
+                out.push('"');
+                out.push_str(&cell.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(cell);
+            }
         }
-        if cell.contains([';', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&cell);
-        }
+        out.push_str("\r\n");
     }
-    out.push_str("\r\n");
+    out
 }
 
 fn value(dataset: &Dataset, column: Column) -> String {

@@ -2,8 +2,9 @@ use yew::prelude::*;
 
 use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
 use crate::i18n::{EditorText, ImportText, Lang};
-use crate::io::csv::export_catalog_csv;
+use crate::io::csv::{export_catalog_csv, write_csv};
 use crate::model::NodeId;
+use crate::report::{data_request, data_request_rows, unused_rows};
 use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
@@ -113,10 +114,20 @@ pub fn Findings(props: &FindingsProps) -> Html {
         <div class="rl-findings" data-testid="findings">
             <p class="rl-findings__catalog" data-testid="catalog-name">{ catalog_line }</p>
             if !catalog.is_empty() {
-                <button type="button" class="utrecht-button utrecht-button--subtle rl-findings__export"
-                    data-action="export-catalog-csv" onclick={export_csv(session)}>
-                    { lang.tr(ImportText::ExportCsv) }
-                </button>
+                <div class="rl-findings__exports">
+                    <button type="button" class="utrecht-button utrecht-button--subtle"
+                        data-action="export-catalog-csv" onclick={export_csv(session)}>
+                        { lang.tr(ImportText::ExportCsv) }
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--subtle"
+                        data-action="report-request" onclick={report(session, Report::Request, lang)}>
+                        { lang.tr(ImportText::ReportRequest) }
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--subtle"
+                        data-action="report-unused" onclick={report(session, Report::Unused, lang)}>
+                        { lang.tr(ImportText::ReportUnused) }
+                    </button>
+                </div>
             }
             <p class="rl-findings__score">
                 { format!("{}: {share} ({} / {})", lang.tr(EditorText::FindingsScore), score.covered, score.total()) }
@@ -169,6 +180,41 @@ fn export_csv(session: &Session) -> Callback<MouseEvent> {
         let text = export_catalog_csv(catalog);
         let name = format!("{}.csv", file_stem(&catalog.title));
         if let Err(detail) = download(&name, &text, "text/csv;charset=utf-8") {
+            state.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
+        }
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Report {
+    Request,
+    Unused,
+}
+
+/// Downloads a report as CSV, in the interface language.
+fn report(session: &Session, which: Report, lang: Lang) -> Callback<MouseEvent> {
+    let session = session.clone();
+    Callback::from(move |_: MouseEvent| {
+        let state = &session.state;
+        let index = &state.catalog.index;
+        let line = state.editor.line();
+        let (rows, name) = match which {
+            Report::Request => {
+                let request = data_request(line, &session.analysis, index, lang);
+                (
+                    data_request_rows(&request, lang),
+                    format!("datavraag-{}.csv", file_stem(&line.title)),
+                )
+            }
+            Report::Unused => (
+                unused_rows(&session.analysis, index, lang),
+                format!(
+                    "ongebruikte-data-{}.csv",
+                    file_stem(&state.catalog.catalog.title)
+                ),
+            ),
+        };
+        if let Err(detail) = download(&name, &write_csv(&rows), "text/csv;charset=utf-8") {
             state.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
         }
     })

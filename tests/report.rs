@@ -1,0 +1,38 @@
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The reports on the shipped example: the data request (missing and partly available data by
+//! supplier) and the unused datasets (personal data first), written out.
+
+use redeneerlijn::analysis::{analyse, CatalogIndex};
+use redeneerlijn::i18n::Lang;
+use redeneerlijn::io::{import_catalog, import_graph};
+use redeneerlijn::report::{data_request, data_request_rows, unused_rows, write_csv};
+
+fn example() -> (redeneerlijn::model::ReasoningLine, CatalogIndex) {
+    let line = import_graph(include_bytes!("../assets/examples/armoede-gezinnen.json"))
+        .unwrap()
+        .line;
+    let catalog = import_catalog(include_bytes!(
+        "../assets/examples/catalogus-voorbeeldgemeente.json"
+    ))
+    .unwrap()
+    .catalog;
+    (line, CatalogIndex::new(&catalog))
+}
+
+#[test]
+fn the_data_request_of_the_poverty_example() {
+    let (line, index) = example();
+    let analysis = analyse(&line, &index);
+    let request = data_request(&line, &analysis, &index, Lang::Nl);
+    let text = write_csv(&data_request_rows(&request, Lang::Nl));
+    assert_eq!(text, "\u{feff}leverancier;begrip;niveau;frequentie;periode;doelgroep;stand;nodig voor\r\nCentraal Bureau voor de Statistiek;Huishoudens met geregistreerde problematische schulden;gemeente;jaar;2024-2027;alle huishoudens;Ontbrekende jaren: 2025–2027.;Minder gezinnen met problematische schulden\r\nCentraal Bureau voor de Statistiek;Huishoudens tot 120% van sociaal minimum;buurt;jaar;2024-2027;alle particuliere huishoudens;Ontbrekende jaren: 2024–2027.;Minder kinderen groeien op in armoede\r\nEnergieleveranciers, via het vroegsignaleringsplatform;Meldingen voorgenomen afsluiting van energie;wijk;jaar;2024-2027;huishoudens met minderjarige kinderen en (dreigende) schulden;Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.;Minder ontruimingen en afsluitingen van energie bij gezinnen\r\nGGD Voorbeeldregio;Moeite met rondkomen;wijk;jaar;2024-2027;volwassenen van 18 tot 65 jaar;Te grof: per gemeente, nodig per wijk. Ontbrekende jaren: 2024–2027.;Ouders ervaren minder geldstress\r\nJeugdfonds Sport & Cultuur (lokaal fonds);Kinderen met een bijdrage van het Jeugdfonds Sport & Cultuur;wijk;jaar;2024-2027;kinderen van 4 tot 18 jaar in huishoudens tot 120% van het sociaal minimum;Te grof: per gemeente, nodig per wijk. Ontbrekende jaren: 2026–2027.;Kinderen uit gezinnen met een laag inkomen doen volwaardig mee\r\nTeam Inkomen;Aanvragen kindpakket;wijk;kwartaal;2024-2027;huishoudens met minderjarige kinderen;Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.;Kindpakket actief aanbieden via scholen en wijkteams\r\nTeam Inkomen;Gebruik kindpakket voor sport en cultuur;wijk;jaar;2024-2027;kinderen van 4 tot 18 jaar in huishoudens tot 120% van het sociaal minimum;Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.;Kinderen uit gezinnen met een laag inkomen doen volwaardig mee\r\nTeam Onderzoek en Statistiek;Bereik kindpakket;wijk;jaar;2024-2027;huishoudens met minderjarige kinderen;Ontbrekende jaren: 2026–2027.;Meer gezinnen gebruiken de regelingen en toeslagen waar ze recht op hebben\r\nTeam Schuldhulpverlening;Gemiddelde schuldenlast bij aanmelding;wijk;jaar;2024-2027;huishoudens met minderjarige kinderen en (dreigende) schulden;Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.;Gezinnen met schulden krijgen eerder passende schuldhulp\r\nTeam Wijkteams;Huishoudens met budgetcoaching;persoon of huishouden;kwartaal;2024-2027;huishoudens met minderjarige kinderen en (dreigende) schulden;Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.;Budgetcoaching voor ouders\r\nTeam Wijkteams;Zelfredzaamheidsscore financiën;persoon of huishouden;kwartaal;2024-2027;ouders met budgetcoaching;Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.;Ouders hebben meer grip op hun geldzaken\r\n(nog onbekend);Kinderen in huishoudens met een laag inkomen;gemeente;jaar;2024-2027;kinderen van 0 tot 18 jaar;Geen dataset in de lijst bevat dit begrip.;Minder kinderen groeien op in armoede\r\n");
+}
+
+#[test]
+fn unused_personal_data_comes_first_with_a_warning() {
+    let (line, index) = example();
+    let analysis = analyse(&line, &index);
+    let text = write_csv(&unused_rows(&analysis, &index, Lang::Nl));
+    assert_eq!(text, "\u{feff}id;titel;eigenaar;toegang;let op\r\ngem-brp;Basisregistratie Personen (BRP), maandelijkse extractie;Team Burgerzaken;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-jeugdhulp;Registratie jeugdhulp;Team Jeugd;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-leerplicht;Leerplichtregistratie;Team Leerplicht;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-parkeren;Parkeervergunningen en parkeerdruk;Team Mobiliteit;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-participatiewet;Uitkeringsadministratie Participatiewet;Team Inkomen;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-wmo;Registratie Wmo-voorzieningen;Team Wmo;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\nwelzijn-huisbezoeken;Registratie preventieve huisbezoeken 75-plussers;Stichting Welzijn Voorbeeldstad;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-afvalinzameling;Afvalinzameling en containers;Team Beheer Openbare Ruimte;intern;\r\ngem-bag;Basisregistratie Adressen en Gebouwen (BAG);Team Geo-informatie;open;\r\ngem-burgerpeiling;Burgerpeiling Voorbeeldstad;Team Onderzoek en Statistiek;intern;\r\ngem-iv3-sociaal-domein;Iv3-verantwoording taakvelden sociaal domein;Afdeling Financiën;intern;\r\ngem-klantcontacten;Klantcontacten KCC;Team Klantcontactcentrum;intern;\r\ngem-subsidies;Subsidieregistratie sociaal domein;Team Subsidies;intern;\r\ngem-woz;WOZ-administratie;Team Belastingen;intern;\r\nmantelzorg-steunpunt;Registratie Steunpunt Mantelzorg;Stichting Welzijn Voorbeeldstad;intern;\r\nnetbeheer-kleinverbruik;Kleinverbruik gas en elektriciteit per postcodegebied;Regionale netbeheerder;open;\r\nnibud-minima-effectrapportage;Minima-effectrapportage Voorbeeldstad 2024;Nibud, in opdracht van de gemeente;intern;\r\nnibud-referentiebudgetten;Nibud referentiebudgetten;Nibud;intern;\r\nrivm-gezondheid-wijk-buurt;Gezondheid per wijk en buurt 2022;RIVM;open;\r\n");
+}
