@@ -1,5 +1,6 @@
-//! Fuzz campaign against the importers (graph and catalog JSON, catalog CSV, CKAN, DCAT-AP): mutated fixtures (byte flips, truncation, splicing,
-//! duplicated fragments, deep nesting, huge numbers, unicode). No dependencies, deterministic.
+//! Fuzz campaign against the importers (graph and catalog JSON, catalog CSV, CKAN, DCAT-AP):
+//! mutated fixtures (byte flips, truncation, splicing, duplicated fragments, deep nesting, huge
+//! numbers, unicode). No dependencies, deterministic.
 //!
 //! cargo run --release --example fuzz_importers -- 1000000 [seed]
 //!
@@ -60,6 +61,10 @@ fn main() -> ExitCode {
     println!(
         "CSV tables read:  {} ({} datasets)",
         outcome.csv_tables, outcome.csv_datasets
+    );
+    println!(
+        "CKAN/DCAT read:   {} ({} datasets)",
+        outcome.portal_files, outcome.portal_datasets
     );
     println!("refused, by first problem (graph and catalog importer together):");
     for (code, times) in &outcome.first_problems {
