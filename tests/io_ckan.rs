@@ -3,10 +3,11 @@
 //! Dataset lists from CKAN portals (data.overheid.nl-shaped `package_search` and `package_show`
 //! responses in `tests/fixtures/ckan/`), with what the import makes of them written out.
 
-use redeneerlijn::i18n::Lang;
+#[path = "catalog_support/mod.rs"]
+mod catalog_support;
+
+use catalog_support::{assert_text, render};
 use redeneerlijn::io::ckan::import_ckan;
-use redeneerlijn::io::csv::CsvImport;
-use redeneerlijn::io::level_word;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!(
@@ -16,46 +17,12 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
-fn render(import: &CsvImport) -> String {
-    let mut out = String::new();
-    for d in import.catalog.datasets() {
-        let concepts: Vec<&str> = d.variables.iter().map(|v| v.concept.as_str()).collect();
-        let period = d
-            .period
-            .map_or("-".to_owned(), |p| format!("{}-{}", p.from(), p.to()));
-        out.push_str(&format!(
-            "{} | {} | {} | {:?} | {} | {:?} | {period} | {:?} | {} | {}\n",
-            d.id,
-            d.title,
-            d.owner,
-            d.source,
-            level_word(d.level),
-            d.frequency,
-            d.access,
-            concepts.join("; "),
-            d.notes.replace('\n', " / ")
-        ));
-    }
-    for problem in &import.problems {
-        out.push_str(&format!("! {}\n", problem.message(Lang::Nl)));
-    }
-    out.push_str(&format!("unused: {}\n", import.unmapped.join(", ")));
-    out.push_str(&format!(
-        "records {}, skipped {}\n",
-        import.rows, import.skipped
-    ));
-    out
-}
-
-#[track_caller]
-fn assert_text(actual: &str, expected: &str) {
-    assert_eq!(actual.trim(), expected.trim(), "\n--- actual ---\n{actual}");
-}
-
 #[test]
 fn a_package_search_from_data_overheid_nl() {
     let import = import_ckan(&fixture("package_search-donl.json"), "data.overheid.nl").unwrap();
-    assert_text(&render(&import), "
+    assert_text(
+        &render(&import),
+        r#"
 c0ffee00-0000-4000-8000-000000000003 | Enquête leefbaarheid | Utrecht | Municipality | municipality | Year | - | Internal |  | 
 gemeente-utrecht-schuldhulpverlening | Aanmeldingen schuldhulpverlening | Utrecht | Municipality | district | Quarter | 2019-2025 | Internal | Aanmelding schuldhulpverlening | Aantal aanmeldingen voor schuldhulpverlening per wijk.
 kerncijfers-wijken-en-buurten-2024 | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | 2024-2024 | Open | Aantal inwoners; Huishoudens met kinderen; Wmo-cliënten | Kerncijfers over bevolking, huishoudens, inkomen en voorzieningen per gemeente, wijk en buurt (CBS StatLine tabel 85984NED). / Thema's: Sociale zekerheid, Huisvesting
@@ -64,20 +31,24 @@ kerncijfers-wijken-en-buurten-2024 | Kerncijfers wijken en buurten 2024 | Centra
 ! result.results[2].temporal_end: „2024-01-01 – 2020-12-31” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
 ! result.results[2].tags: geen begrippen; de dataset is ingelezen maar beantwoordt geen enkele databehoefte tot er begrippen bij staan.
 ! result.results[3].title: geen titel; overgeslagen.
-unused: identifier, license_id, resources
+not used: identifier, license_id, resources
 records 4, skipped 1
-");
+"#,
+    );
 }
 
 #[test]
 fn a_package_show() {
     let import = import_ckan(&fixture("package_show.json"), "GGD").unwrap();
-    assert_text(&render(&import), "
+    assert_text(
+        &render(&import),
+        r#"
 ggd-gezondheidsmonitor-volwassenen-en-ouderen | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid | 
 ! result.frequency: onbekende frequentie „http://publications.europa.eu/resource/authority/frequency/BIENNIAL”; aangenomen: jaarlijks. Gebruik week, maand, kwartaal of jaar.
-unused: 
+not used: 
 records 1, skipped 0
-");
+"#,
+    );
 }
 
 #[test]

@@ -5,12 +5,16 @@
 //! unknown headers, another encoding, the wrong separator) with what the import must make of
 //! them written out; a round trip through the app's own CSV export; and large input.
 
+#[path = "catalog_support/mod.rs"]
+mod catalog_support;
+
+use catalog_support::{assert_text, render};
 use redeneerlijn::catalog::Catalog;
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::csv::{
     export_catalog_csv, guess_mapping, import_table, read_table, Column, CsvError, CsvImport,
 };
-use redeneerlijn::io::{import_catalog, level_word};
+use redeneerlijn::io::import_catalog;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!(
@@ -25,51 +29,6 @@ fn import(name: &str) -> CsvImport {
     import_table(&table, &guess_mapping(&table.headers), name)
 }
 
-/// One line per dataset, then the problems in Dutch, then the columns not used.
-fn render(import: &CsvImport) -> String {
-    let mut out = String::new();
-    for d in import.catalog.datasets() {
-        let variables: Vec<String> = d
-            .variables
-            .iter()
-            .map(|v| match v.aliases.as_slice() {
-                [] => v.concept.clone(),
-                aliases => format!("{} ({})", v.concept, aliases.join(", ")),
-            })
-            .collect();
-        let period = d
-            .period
-            .map_or("-".to_owned(), |p| format!("{}-{}", p.from(), p.to()));
-        out.push_str(&format!(
-            "{} | {} | {} | {:?} | {} | {:?} | {period} | {:?} | {}\n",
-            d.id,
-            d.title,
-            d.owner,
-            d.source,
-            level_word(d.level),
-            d.frequency,
-            d.access,
-            variables.join("; ")
-        ));
-    }
-    for problem in &import.problems {
-        out.push_str(&format!("! {}\n", problem.message(Lang::Nl)));
-    }
-    if !import.unmapped.is_empty() {
-        out.push_str(&format!("unmapped: {}\n", import.unmapped.join(", ")));
-    }
-    out.push_str(&format!(
-        "rows {}, skipped {}\n",
-        import.rows, import.skipped
-    ));
-    out
-}
-
-#[track_caller]
-fn assert_text(actual: &str, expected: &str) {
-    assert_eq!(actual.trim(), expected.trim(), "\n--- actual ---\n{actual}");
-}
-
 #[test]
 fn a_dutch_spreadsheet_export_imports_with_every_problem_named() {
     let table = read_table(&fixture("datasetlijst-nl.csv")).unwrap();
@@ -80,20 +39,21 @@ fn a_dutch_spreadsheet_export_imports_with_every_problem_named() {
     );
     assert_text(
         &render(&import("datasetlijst-nl.csv")),
-        "
-cbs-85984NED | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | 2024-2024 | Open | Aantal inwoners (AantalInwoners_5); Huishoudens met kinderen (HuishoudensMetKinderen_32); Wmo-cliënten (WmoClienten_100)
-gem-bag | Basisregistratie Adressen en Gebouwen (BAG) | Team Geo-informatie | Municipality | address | Month | 2012-2026 | Open | Verblijfsobject (Woningen); Pand; Nummeraanduiding (Adressen)
-gem-minimaregelingen | Minimaregelingen en kindpakket | Team Inkomen | Municipality | person | Year | - | Internal | Gebruik kindpakket
-gem-schuldhulp | Registratie schuldhulpverlening | Team Schuldhulpverlening | Municipality | person | Month | 2019-2025 | Personal | Aanmelding schuldhulpverlening; Schuldregeling
-ggd-gezondheidsmonitor | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid
-wijkpeiling-leefbaarheid | Wijkpeiling leefbaarheid | Team Onderzoek | Municipality | district | Year | 2022-2022 | Open | Tevredenheid met de buurt
+        r#"
+cbs-85984NED | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | 2024-2024 | Open | Aantal inwoners (AantalInwoners_5); Huishoudens met kinderen (HuishoudensMetKinderen_32); Wmo-cliënten (WmoClienten_100) | CBS StatLine tabel 85984NED; selectie van onderwerpen
+gem-bag | Basisregistratie Adressen en Gebouwen (BAG) | Team Geo-informatie | Municipality | address | Month | 2012-2026 | Open | Verblijfsobject (Woningen); Pand; Nummeraanduiding (Adressen) | Objectnamen volgens het Gemeentelijk Gegevensmodel
+gem-minimaregelingen | Minimaregelingen en kindpakket | Team Inkomen | Municipality | person | Year | - | Internal | Gebruik kindpakket | Niveau zonder frequentie en een onleesbare periode
+gem-schuldhulp | Registratie schuldhulpverlening | Team Schuldhulpverlening | Municipality | person | Month | 2019-2025 | Personal | Aanmelding schuldhulpverlening; Schuldregeling | Persoonsgegevens: grondslag Wet gemeentelijke schuldhulpverlening
+ggd-gezondheidsmonitor | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid | Peiling om de vier jaar per wijk
+wijkpeiling-leefbaarheid | Wijkpeiling leefbaarheid | Team Onderzoek | Municipality | district | Year | 2022-2022 | Open | Tevredenheid met de buurt | 
 ! Regel 5, kolom „Frequentie”: onbekende frequentie „Tweejaarlijks”; aangenomen: jaarlijks. Gebruik week, maand, kwartaal of jaar.
 ! Regel 7, kolom „Identificatie”: de id „cbs-85984NED” is al eerder gebruikt; overgeslagen.
 ! Regel 8, kolom „Titel”: geen titel; overgeslagen.
 ! Regel 9, kolom „Frequentie”: geen frequentie; aangenomen: jaarlijks.
 ! Regel 9, kolom „Periode”: „sinds jaren” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
-rows 8, skipped 2
-",
+not used: 
+records 8, skipped 2
+"#,
     );
 }
 
@@ -101,33 +61,45 @@ rows 8, skipped 2
 fn an_english_comma_file_with_years_in_two_columns() {
     let table = read_table(&fixture("datasets-en.csv")).unwrap();
     assert_eq!(table.delimiter, b',');
-    assert_text(&render(&import("datasets-en.csv")), "
-cbs-85618NED | Kerncijfers wijken en buurten 2023 | Statistics Netherlands | Cbs | neighbourhood | Year | 2023-2023 | Open | Huishoudens met een laag inkomen; Huishoudens tot 120% van sociaal minimum
-partner-energie | Betalingsachterstanden energie | Energy suppliers | Partner | person | Month | - | Personal | Betalingsachterstanden energie
-partner-woningcorporatie | Huurachterstanden | Housing association | Partner | address | Quarter | 2021-2021 | Internal | Huurachterstanden
+    assert_text(
+        &render(&import("datasets-en.csv")),
+        r#"
+cbs-85618NED | Kerncijfers wijken en buurten 2023 | Statistics Netherlands | Cbs | neighbourhood | Year | 2023-2023 | Open | Huishoudens met een laag inkomen; Huishoudens tot 120% van sociaal minimum | Table 85618NED, with a comma, in quotes
+partner-energie | Betalingsachterstanden energie | Energy suppliers | Partner | person | Month | - | Personal | Betalingsachterstanden energie | Years reversed
+partner-woningcorporatie | Huurachterstanden | Housing association | Partner | address | Quarter | 2021-2021 | Internal | Huurachterstanden | Only a start year
 ! Regel 4, kolom „to”: „2021 – 2019” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
-rows 3, skipped 0
-");
+not used: 
+records 3, skipped 0
+"#,
+    );
 }
 
 #[test]
 fn broken_dates_are_named_and_leave_the_period_unknown() {
-    assert_text(&render(&import("kapotte-datums.csv")), "
-buurtpreventie | Buurtpreventie |  | Municipality | district | Year | - | Internal | Buurtpreventieteams
-jeugdoverlast | Jeugdoverlast |  | Municipality | district | Year | 2020-2024 | Internal | Jeugdoverlast
-meldingen-overlast | Meldingen overlast |  | Municipality | neighbourhood | Month | - | Internal | Overlastmeldingen
+    assert_text(
+        &render(&import("kapotte-datums.csv")),
+        r#"
+buurtpreventie | Buurtpreventie |  | Municipality | district | Year | - | Internal | Buurtpreventieteams | 
+jeugdoverlast | Jeugdoverlast |  | Municipality | district | Year | 2020-2024 | Internal | Jeugdoverlast | 
+meldingen-overlast | Meldingen overlast |  | Municipality | neighbourhood | Month | - | Internal | Overlastmeldingen | 
 ! Regel 2, kolom „van”: „31-02-2020” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
 ! Regel 3, kolom „van”: „2019-13-01” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
-rows 3, skipped 0
-");
+not used: 
+records 3, skipped 0
+"#,
+    );
 }
 
 #[test]
 fn html_in_cells_stays_plain_text() {
-    assert_text(&render(&import("html-in-velden.csv")), "
-script-alert-x-script-fietsparkeren | <script>alert('x')</script>Fietsparkeren |  | Municipality | neighbourhood | Year | - | Internal | Fietsparkeerplaatsen
-rows 1, skipped 0
-");
+    assert_text(
+        &render(&import("html-in-velden.csv")),
+        r#"
+script-alert-x-script-fietsparkeren | <script>alert('x')</script>Fietsparkeren |  | Municipality | neighbourhood | Year | - | Internal | Fietsparkeerplaatsen | <b>vet</b> & <i>cursief</i>
+not used: 
+records 1, skipped 0
+"#,
+    );
 }
 
 #[test]
@@ -154,10 +126,14 @@ fn unknown_headers_leave_required_fields_to_map_by_hand() {
     mapping.set(1, Some(Column::Concepts));
     assert!(mapping.missing_required().is_empty());
     let import = import_table(&table, &mapping, "Datasetlijst");
-    assert_text(&render(&import), "
-registratie-leerlingenvervoer | Registratie leerlingenvervoer | Team Onderwijs | Municipality | person | Year | - | Internal | Leerlingen met vervoer
-rows 1, skipped 0
-");
+    assert_text(
+        &render(&import),
+        r#"
+registratie-leerlingenvervoer | Registratie leerlingenvervoer | Team Onderwijs | Municipality | person | Year | - | Internal | Leerlingen met vervoer | 
+not used: 
+records 1, skipped 0
+"#,
+    );
     // A field is filled by one column at most: mapping another column to it moves it.
     mapping.set(4, Some(Column::Level));
     assert_eq!(
@@ -182,12 +158,15 @@ fn a_file_in_another_encoding_is_refused_with_the_line() {
 
 #[test]
 fn the_wrong_separator_shows_as_extra_cells() {
-    assert_text(&render(&import("verkeerd-scheidingsteken.csv")), "
+    assert_text(
+        &render(&import("verkeerd-scheidingsteken.csv")),
+        r#"
 ! Regel 2: 2 cel(len) meer dan er kolommen zijn; die zijn niet gebruikt. Staat het scheidingsteken goed?
 ! Regel 2: geen titel; overgeslagen.
-unmapped: titel,begrippen
-rows 1, skipped 1
-");
+not used: titel,begrippen
+records 1, skipped 1
+"#,
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::csv::{import_records, uri_label, Column, CsvImport, Place, Record};
+use super::csv::{import_portal, uri_label, Column, CsvImport, Record};
 use super::json::read_json;
 use super::path::JsonPath;
 use super::problem::{LoadError, ProblemKind};
@@ -51,12 +51,7 @@ pub fn import_ckan(bytes: &[u8], title: &str) -> Result<CsvImport, LoadError> {
             record(package, place.to_string(), &mut unused)
         })
         .collect();
-    Ok(import_records(
-        records.into_iter(),
-        &|column| Some(field_name(column).to_owned()),
-        title,
-        unused.into_iter().collect(),
-    ))
+    Ok(import_portal(records, field_name, title, unused))
 }
 
 fn not_ckan() -> LoadError {
@@ -181,14 +176,8 @@ fn record(package: &Map<String, Value>, place: String, unused: &mut BTreeSet<Str
             format!("{notes}\n{line}")
         };
     }
-    let mut cells = vec![String::new(); Column::ALL.len()];
-    let mut set = |column: Column, value: String| {
-        if let Some(at) = Column::ALL.iter().position(|&c| c == column) {
-            if let Some(cell) = cells.get_mut(at) {
-                *cell = value;
-            }
-        }
-    };
+    let mut record = Record::at(place);
+    let mut set = |column: Column, value: String| record.set(column, value);
     set(Column::Id, id);
     set(Column::Title, text("title"));
     set(Column::Owner, owner);
@@ -199,11 +188,7 @@ fn record(package: &Map<String, Value>, place: String, unused: &mut BTreeSet<Str
     set(Column::To, date_year(&text("temporal_end")));
     set(Column::Access, access);
     set(Column::Notes, notes);
-    Record {
-        place: Place::Record(place),
-        cells,
-        extra_cells: 0,
-    }
+    record
 }
 
 fn first_text(values: &[String]) -> String {

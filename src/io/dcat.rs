@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::csv::{import_records, uri_label, uri_tail, Column, CsvImport, Place, Record};
+use super::csv::{import_portal, uri_label, uri_tail, Column, CsvImport, Record};
 use super::json::read_json;
 use super::path::JsonPath;
 use super::problem::{LoadError, ProblemKind};
@@ -45,12 +45,7 @@ pub fn import_dcat(bytes: &[u8], title: &str) -> Result<CsvImport, LoadError> {
         .iter()
         .map(|(path, object)| record(object, path.to_string(), &mut unused))
         .collect();
-    Ok(import_records(
-        records.into_iter(),
-        &|column| Some(field_name(column).to_owned()),
-        title,
-        unused.into_iter().collect(),
-    ))
+    Ok(import_portal(records, field_name, title, unused))
 }
 
 /// Calls `found` for every object typed `Dataset`, depth first in document order (nesting is
@@ -219,14 +214,8 @@ fn record(object: &Map<String, Value>, place: String, unused: &mut BTreeSet<Stri
         .into_iter()
         .map(|k| k.replace('|', "/"))
         .collect();
-    let mut cells = vec![String::new(); Column::ALL.len()];
-    let mut set = |column: Column, value: String| {
-        if let Some(at) = Column::ALL.iter().position(|&c| c == column) {
-            if let Some(cell) = cells.get_mut(at) {
-                *cell = value;
-            }
-        }
-    };
+    let mut record = Record::at(place);
+    let mut set = |column: Column, value: String| record.set(column, value);
     set(Column::Id, id);
     set(Column::Title, first(object, &["title"]));
     set(
@@ -243,11 +232,7 @@ fn record(object: &Map<String, Value>, place: String, unused: &mut BTreeSet<Stri
     set(Column::To, to);
     set(Column::Access, first(object, &["accessRights"]));
     set(Column::Notes, notes);
-    Record {
-        place: Place::Record(place),
-        cells,
-        extra_cells: 0,
-    }
+    record
 }
 
 /// The dates of `dct:temporal` (`startDate`/`endDate`, as DCAT 2 and schema.org write them),

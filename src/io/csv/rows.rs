@@ -135,6 +135,40 @@ pub(crate) struct Record {
     pub(crate) extra_cells: usize,
 }
 
+impl Record {
+    /// A record of a portal export, every field empty until `set`.
+    pub(crate) fn at(path: String) -> Record {
+        Record {
+            place: Place::Record(path),
+            cells: vec![String::new(); Column::ALL.len()],
+            extra_cells: 0,
+        }
+    }
+
+    pub(crate) fn set(&mut self, column: Column, value: String) {
+        let at = Column::ALL.iter().position(|&c| c == column);
+        if let Some(cell) = at.and_then(|at| self.cells.get_mut(at)) {
+            *cell = value;
+        }
+    }
+}
+
+/// Imports portal records (fields named by `field_name` in messages) into a catalog called
+/// `title`, listing the `unused` fields.
+pub(crate) fn import_portal(
+    records: Vec<Record>,
+    field_name: fn(Column) -> &'static str,
+    title: &str,
+    unused: BTreeSet<String>,
+) -> CsvImport {
+    import_records(
+        records.into_iter(),
+        &|column| Some(field_name(column).to_owned()),
+        title,
+        unused.into_iter().collect(),
+    )
+}
+
 /// Imports records into a catalog called `title`; `name_of` gives what the source calls each
 /// field, for messages.
 pub(crate) fn import_records(
