@@ -6,7 +6,7 @@
 use redeneerlijn::analysis::{analyse, CatalogIndex};
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::{import_catalog, import_graph};
-use redeneerlijn::report::{data_request, data_request_rows, unused_rows, write_csv};
+use redeneerlijn::report::{data_request, data_request_rows, purpose_rows, unused_rows, write_csv};
 
 fn example() -> (redeneerlijn::model::ReasoningLine, CatalogIndex) {
     let line = import_graph(include_bytes!("../assets/examples/armoede-gezinnen.json"))
@@ -35,4 +35,37 @@ fn unused_personal_data_comes_first_with_a_warning() {
     let analysis = analyse(&line, &index);
     let text = write_csv(&unused_rows(&analysis, &index, Lang::Nl));
     assert_eq!(text, "\u{feff}id;titel;eigenaar;toegang;let op\r\ngem-brp;Basisregistratie Personen (BRP), maandelijkse extractie;Team Burgerzaken;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-jeugdhulp;Registratie jeugdhulp;Team Jeugd;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-leerplicht;Leerplichtregistratie;Team Leerplicht;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-parkeren;Parkeervergunningen en parkeerdruk;Team Mobiliteit;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-participatiewet;Uitkeringsadministratie Participatiewet;Team Inkomen;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-wmo;Registratie Wmo-voorzieningen;Team Wmo;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\nwelzijn-huisbezoeken;Registratie preventieve huisbezoeken 75-plussers;Stichting Welzijn Voorbeeldstad;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?\r\ngem-afvalinzameling;Afvalinzameling en containers;Team Beheer Openbare Ruimte;intern;\r\ngem-bag;Basisregistratie Adressen en Gebouwen (BAG);Team Geo-informatie;open;\r\ngem-burgerpeiling;Burgerpeiling Voorbeeldstad;Team Onderzoek en Statistiek;intern;\r\ngem-iv3-sociaal-domein;Iv3-verantwoording taakvelden sociaal domein;Afdeling Financiën;intern;\r\ngem-klantcontacten;Klantcontacten KCC;Team Klantcontactcentrum;intern;\r\ngem-subsidies;Subsidieregistratie sociaal domein;Team Subsidies;intern;\r\ngem-woz;WOZ-administratie;Team Belastingen;intern;\r\nmantelzorg-steunpunt;Registratie Steunpunt Mantelzorg;Stichting Welzijn Voorbeeldstad;intern;\r\nnetbeheer-kleinverbruik;Kleinverbruik gas en elektriciteit per postcodegebied;Regionale netbeheerder;open;\r\nnibud-minima-effectrapportage;Minima-effectrapportage Voorbeeldstad 2024;Nibud, in opdracht van de gemeente;intern;\r\nnibud-referentiebudgetten;Nibud referentiebudgetten;Nibud;intern;\r\nrivm-gezondheid-wijk-buurt;Gezondheid per wijk en buurt 2022;RIVM;open;\r\n");
+}
+
+#[test]
+fn the_purpose_register_names_the_goals_each_dataset_serves() {
+    let (line, index) = example();
+    let analysis = analyse(&line, &index);
+    let rows = purpose_rows(&line, &analysis, &index, Lang::Nl);
+    assert_eq!(
+        rows[0],
+        [
+            "id",
+            "titel",
+            "eigenaar",
+            "toegang",
+            "dient de doelen",
+            "gebruikt door"
+        ]
+    );
+    assert_eq!(rows.len(), index.len() + 1, "every dataset has a row");
+    let row = |id: &str| rows.iter().find(|r| r[0] == id).unwrap().clone();
+    // The debt registration serves the goal its outcome contributes to.
+    let debts = row("gem-schuldhulpverlening");
+    assert!(
+        debts[4].contains("Minder gezinnen met problematische schulden"),
+        "{debts:?}"
+    );
+    // Personal data no need counts: the register asks why it is kept.
+    assert_eq!(
+        row("gem-brp")[4],
+        "(geen doel in deze redeneerlijn: waarom worden deze persoonsgegevens bewaard?)"
+    );
+    assert_eq!(row("gem-bag")[4], "(geen doel in deze redeneerlijn)");
+    assert_eq!(row("gem-bag")[5], "");
 }

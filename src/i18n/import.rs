@@ -26,5 +26,6 @@ texts! {
         ExportCsv => ("Datasetlijst als CSV", "Dataset list as CSV"),
         ReportRequest => ("Datavraag (CSV)", "Data request (CSV)"),
         ReportUnused => ("Ongebruikte data (CSV)", "Unused data (CSV)"),
+        ReportPurpose => ("Doelbinding (CSV)", "Purpose register (CSV)"),
     }
 }

@@ -1,6 +1,9 @@
 //! Reports a data team can act on, from an analysis: the data request (what is missing or only
-//! partly there, grouped by who could supply it) and the unused datasets (with personal data
-//! nobody needs called out as a privacy risk). Framework-free; written as CSV for a spreadsheet.
+//! partly there, grouped by who could supply it), the unused datasets (with personal data nobody
+//! needs called out as a privacy risk) and the purpose register (the goals each dataset serves).
+//! Framework-free; written as CSV for a spreadsheet.
+
+mod purpose;
 
 use std::collections::BTreeMap;
 
@@ -10,6 +13,7 @@ use crate::i18n::Lang;
 use crate::model::{NodeId, ReasoningLine};
 
 pub use crate::io::csv::write_csv;
+pub use purpose::purpose_rows;
 
 /// One line of the data request: a distinct need and the parts of the line that ask for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -203,7 +207,7 @@ pub fn unused_rows(analysis: &Analysis, index: &CatalogIndex, lang: Lang) -> Vec
         .collect()
 }
 
-fn access_name(access: AccessClass, lang: Lang) -> &'static str {
+pub(crate) fn access_name(access: AccessClass, lang: Lang) -> &'static str {
     match (access, lang) {
         (AccessClass::Open, Lang::Nl) => "open",
         (AccessClass::Internal, Lang::Nl) => "intern",

@@ -160,7 +160,7 @@ test('long findings lists show their first items and more on request', async () 
   assert.equal(await unused.locator('[data-action="show-more"]').count(), 0);
 });
 
-test('the data request and the unused data download as CSV reports', async () => {
+test('the data request, the unused data and the purpose register download as CSV reports', async () => {
   await openExample();
   const { page } = app;
   const download = async (action) => {
@@ -179,6 +179,10 @@ test('the data request and the unused data download as CSV reports', async () =>
   const lines = unused.text.split('\r\n');
   assert.equal(lines[0], '\uFEFFid;titel;eigenaar;toegang;let op');
   assert.match(lines[1], /^gem-brp;.*;persoonsgegevens;Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico/);
+  const purpose = await download('report-purpose');
+  assert.match(purpose.name, /^doelbinding-armoede-en-schulden/);
+  assert.match(purpose.text, /^\uFEFFid;titel;eigenaar;toegang;dient de doelen;gebruikt door\r\n/);
+  assert.match(purpose.text, /\r\ngem-brp;[^\r]*;\(geen doel in deze redeneerlijn: waarom worden deze persoonsgegevens bewaard\?\);\r\n/);
   await page.getByRole('button', { name: 'English' }).click();
   const english = await download('report-request');
   assert.match(english.text, /^\uFEFFsupplier;concept;level;frequency;period;target group;status;needed for\r\n/);

@@ -4,7 +4,7 @@ use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
 use crate::i18n::{EditorText, ImportText, Lang};
 use crate::io::csv::{export_catalog_csv, write_csv};
 use crate::model::NodeId;
-use crate::report::{data_request, data_request_rows, unused_rows};
+use crate::report::{data_request, data_request_rows, purpose_rows, unused_rows};
 use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
@@ -127,6 +127,10 @@ pub fn Findings(props: &FindingsProps) -> Html {
                         data-action="report-unused" onclick={report(session, Report::Unused, lang)}>
                         { lang.tr(ImportText::ReportUnused) }
                     </button>
+                    <button type="button" class="utrecht-button utrecht-button--subtle"
+                        data-action="report-purpose" onclick={report(session, Report::Purpose, lang)}>
+                        { lang.tr(ImportText::ReportPurpose) }
+                    </button>
                 </div>
             }
             <p class="rl-findings__score">
@@ -189,6 +193,7 @@ fn export_csv(session: &Session) -> Callback<MouseEvent> {
 enum Report {
     Request,
     Unused,
+    Purpose,
 }
 
 /// Downloads a report as CSV, in the interface language.
@@ -212,6 +217,10 @@ fn report(session: &Session, which: Report, lang: Lang) -> Callback<MouseEvent> 
                     "ongebruikte-data-{}.csv",
                     file_stem(&state.catalog.catalog.title)
                 ),
+            ),
+            Report::Purpose => (
+                purpose_rows(line, &session.analysis, index, lang),
+                format!("doelbinding-{}.csv", file_stem(&line.title)),
             ),
         };
         if let Err(detail) = download(&name, &write_csv(&rows), "text/csv;charset=utf-8") {
