@@ -24,6 +24,7 @@ texts! {
         ),
         NotUsedColumns => ("Niet ingelezen kolommen of velden:", "Columns or fields not imported:"),
         ExportCsv => ("Datasetlijst als CSV", "Dataset list as CSV"),
+        Reports => ("Rapporten en export", "Reports and export"),
         ReportRequest => ("Datavraag (CSV)", "Data request (CSV)"),
         ReportUnused => ("Ongebruikte data (CSV)", "Unused data (CSV)"),
         ReportPurpose => ("Doelbinding (CSV)", "Purpose register (CSV)"),

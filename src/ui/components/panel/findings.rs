@@ -113,8 +113,16 @@ pub fn Findings(props: &FindingsProps) -> Html {
     html! {
         <div class="rl-findings" data-testid="findings">
             <p class="rl-findings__catalog" data-testid="catalog-name">{ catalog_line }</p>
+            <p class="rl-findings__score">
+                { format!("{}: {share} ({} / {})", lang.tr(EditorText::FindingsScore), score.covered, score.total()) }
+            </p>
+            { group(Group { key: "missing", title: EditorText::FindingsMissing, total: missing_count }, missing, more(0), lang) }
+            { group(Group { key: "partly", title: EditorText::FindingsPartly, total: partly_count }, partly, more(1), lang) }
+            { group(Group { key: "unused", title: EditorText::FindingsUnused, total: analysis.unused.len() }, unused, more(2), lang) }
+            { group(Group { key: "structure", title: EditorText::FindingsStructure, total: analysis.diagnostics.len() }, structure, more(3), lang) }
             if !catalog.is_empty() {
-                <div class="rl-findings__exports">
+                <section class="rl-findings__exports" aria-labelledby="rl-findings-reports">
+                    <h3 id="rl-findings-reports" class="utrecht-heading-3">{ lang.tr(ImportText::Reports) }</h3>
                     <button type="button" class="utrecht-button utrecht-button--subtle"
                         data-action="export-catalog-csv" onclick={export_csv(session)}>
                         { lang.tr(ImportText::ExportCsv) }
@@ -131,15 +139,8 @@ pub fn Findings(props: &FindingsProps) -> Html {
                         data-action="report-purpose" onclick={report(session, Report::Purpose, lang)}>
                         { lang.tr(ImportText::ReportPurpose) }
                     </button>
-                </div>
+                </section>
             }
-            <p class="rl-findings__score">
-                { format!("{}: {share} ({} / {})", lang.tr(EditorText::FindingsScore), score.covered, score.total()) }
-            </p>
-            { group(Group { key: "missing", title: EditorText::FindingsMissing, total: missing_count }, missing, more(0), lang) }
-            { group(Group { key: "partly", title: EditorText::FindingsPartly, total: partly_count }, partly, more(1), lang) }
-            { group(Group { key: "unused", title: EditorText::FindingsUnused, total: analysis.unused.len() }, unused, more(2), lang) }
-            { group(Group { key: "structure", title: EditorText::FindingsStructure, total: analysis.diagnostics.len() }, structure, more(3), lang) }
         </div>
     }
 }
