@@ -69,3 +69,33 @@ fn the_purpose_register_names_the_goals_each_dataset_serves() {
     assert_eq!(row("gem-bag")[4], "(geen doel in deze redeneerlijn)");
     assert_eq!(row("gem-bag")[5], "");
 }
+
+#[test]
+fn the_drawing_as_svg_has_every_node_edge_status_and_a_legend() {
+    let loaded = import_graph(include_bytes!("../assets/examples/armoede-gezinnen.json")).unwrap();
+    let (mut line, index) = example();
+    let layout = redeneerlijn::layout::auto_layout(&line, &loaded.layout);
+    let analysis = analyse(&line, &index);
+    let svg = redeneerlijn::report::graph_svg(&line, &layout, &analysis, Lang::Nl);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert_eq!(svg.matches("<g class=\"node\"").count(), line.node_count());
+    assert_eq!(svg.matches("marker-end=").count(), line.edge_count());
+    for label in [
+        "Data aanwezig",
+        "Data deels aanwezig",
+        "Data ontbreekt",
+        "Doel",
+        "Effect",
+        "Interventie",
+    ] {
+        assert!(svg.contains(label), "legend lacks {label}");
+    }
+    // Text is escaped, and the same input gives the same file.
+    line.title = "Armoede & <schulden>".to_owned();
+    let svg = redeneerlijn::report::graph_svg(&line, &layout, &analysis, Lang::Nl);
+    assert!(svg.contains("Armoede &amp; &lt;schulden&gt;"));
+    assert_eq!(
+        svg,
+        redeneerlijn::report::graph_svg(&line, &layout, &analysis, Lang::Nl)
+    );
+}

@@ -27,6 +27,7 @@ texts! {
         Reports => ("Rapporten en export", "Reports and export"),
         ReportRequest => ("Datavraag (CSV)", "Data request (CSV)"),
         ReportUnused => ("Ongebruikte data (CSV)", "Unused data (CSV)"),
+        ReportDrawing => ("Tekening (SVG)", "Drawing (SVG)"),
         ReportPurpose => ("Doelbinding (CSV)", "Purpose register (CSV)"),
     }
 }

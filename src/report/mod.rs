@@ -4,6 +4,7 @@
 //! Framework-free; written as CSV for a spreadsheet.
 
 mod purpose;
+mod svg;
 
 use std::collections::BTreeMap;
 
@@ -14,6 +15,7 @@ use crate::model::{NodeId, ReasoningLine};
 
 pub use crate::io::csv::write_csv;
 pub use purpose::purpose_rows;
+pub use svg::graph_svg;
 
 /// One line of the data request: a distinct need and the parts of the line that ask for it.
 #[derive(Clone, Debug, PartialEq, Eq)]

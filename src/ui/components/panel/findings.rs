@@ -4,7 +4,7 @@ use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
 use crate::i18n::{EditorText, ImportText, Lang};
 use crate::io::csv::{export_catalog_csv, write_csv};
 use crate::model::NodeId;
-use crate::report::{data_request, data_request_rows, purpose_rows, unused_rows};
+use crate::report::{data_request, data_request_rows, graph_svg, purpose_rows, unused_rows};
 use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
@@ -139,6 +139,10 @@ pub fn Findings(props: &FindingsProps) -> Html {
                         data-action="report-purpose" onclick={report(session, Report::Purpose, lang)}>
                         { lang.tr(ImportText::ReportPurpose) }
                     </button>
+                    <button type="button" class="utrecht-button utrecht-button--subtle"
+                        data-action="report-drawing" onclick={drawing(session, lang)}>
+                        { lang.tr(ImportText::ReportDrawing) }
+                    </button>
                 </section>
             }
         </div>
@@ -186,6 +190,19 @@ fn export_csv(session: &Session) -> Callback<MouseEvent> {
         let name = format!("{}.csv", file_stem(&catalog.title));
         if let Err(detail) = download(&name, &text, "text/csv;charset=utf-8") {
             state.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
+        }
+    })
+}
+
+/// Downloads the drawing with its data status per node as an SVG file.
+fn drawing(session: &Session, lang: Lang) -> Callback<MouseEvent> {
+    let session = session.clone();
+    Callback::from(move |_: MouseEvent| {
+        let line = session.state.editor.line();
+        let svg = graph_svg(line, &session.placed, &session.analysis, lang);
+        let name = format!("{}.svg", file_stem(&line.title));
+        if let Err(detail) = download(&name, &svg, "image/svg+xml") {
+            session.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
         }
     })
 }

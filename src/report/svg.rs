@@ -1,0 +1,185 @@
+//! The reasoning line as a standalone SVG drawing, with each node's data status and a legend, for
+//! reports and presentations. Deterministic: the same line, layout and analysis give the same
+//! file.
+
+use std::fmt::Write as _;
+
+use crate::analysis::{Analysis, DataStatus};
+use crate::i18n::Lang;
+use crate::layout::geometry::{bounds, edge_path, Rect, NODE_HEIGHT, NODE_WIDTH};
+use crate::layout::Layout;
+use crate::model::{kind_name, NodeKind, ReasoningLine};
+
+const MARGIN: f64 = 24.0;
+const TITLE_HEIGHT: f64 = 40.0;
+const LEGEND_HEIGHT: f64 = 64.0;
+/// Characters per line of a node title; longer titles wrap to a second line and are cut there.
+const LINE_CHARS: usize = 30;
+
+/// The drawing as an SVG document (every node of `layout` that the line has).
+pub fn graph_svg(line: &ReasoningLine, layout: &Layout, analysis: &Analysis, lang: Lang) -> String {
+    let area = bounds(layout).unwrap_or(Rect {
+        x: 0.0,
+        y: 0.0,
+        width: 0.0,
+        height: 0.0,
+    });
+    let width = (area.width + 2.0 * MARGIN).max(640.0);
+    let height = area.height + 2.0 * MARGIN + TITLE_HEIGHT + LEGEND_HEIGHT;
+    // Shift so the drawing starts below the title, whatever its own coordinates.
+    let dx = MARGIN - area.x;
+    let dy = MARGIN + TITLE_HEIGHT - area.y;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" font-family="Arial, sans-serif">
+<style>.kind{{font-size:10px;font-weight:bold;fill:#4b4b4b}}.title{{font-size:13px;fill:#000}}.legend{{font-size:12px;fill:#000}}</style>
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#555"/></marker></defs>
+<rect width="100%" height="100%" fill="#fff"/>
+<text x="{MARGIN}" y="{:.0}" font-size="18" font-weight="bold">{}</text>
+"##,
+        MARGIN + 12.0,
+        escape(&line.title)
+    );
+    let _ = writeln!(svg, r#"<g transform="translate({dx:.1} {dy:.1})">"#);
+    for edge in line.edges() {
+        if let (Some(from), Some(to)) = (
+            layout.positions.get(&edge.from),
+            layout.positions.get(&edge.to),
+        ) {
+            let _ = writeln!(
+                svg,
+                r##"<path d="{}" fill="none" stroke="#555" stroke-width="1.5" marker-end="url(#arrow)"/>"##,
+                edge_path(*from, *to)
+            );
+        }
+    }
+    for (&id, at) in &layout.positions {
+        let Some(node) = line.node(id) else {
+            continue;
+        };
+        let status = analysis
+            .node_status
+            .get(&id)
+            .copied()
+            .unwrap_or(DataStatus::NoNeeds);
+        let (x, y) = (at.x, at.y);
+        let _ = writeln!(
+            svg,
+            r##"<g class="node" data-id="{id}"><rect x="{x:.1}" y="{y:.1}" width="{NODE_WIDTH}" height="{NODE_HEIGHT}" rx="4" fill="#fff" stroke="#b3b3b3"/><rect x="{x:.1}" y="{y:.1}" width="6" height="{NODE_HEIGHT}" fill="{}"/>"##,
+            kind_colour(node.kind)
+        );
+        let _ = writeln!(
+            svg,
+            r#"<text class="kind" x="{:.1}" y="{:.1}">{}</text>"#,
+            x + 14.0,
+            y + 16.0,
+            escape(&kind_name(node.kind, lang).to_uppercase())
+        );
+        for (n, part) in wrap(&node.title).iter().enumerate() {
+            let _ = writeln!(
+                svg,
+                r#"<text class="title" x="{:.1}" y="{:.1}">{}</text>"#,
+                x + 14.0,
+                y + 36.0 + 17.0 * n as f64,
+                escape(part)
+            );
+        }
+        let _ = writeln!(
+            svg,
+            r#"<circle cx="{:.1}" cy="{:.1}" r="8" fill="{}"><title>{}</title></circle></g>"#,
+            x + NODE_WIDTH - 14.0,
+            y + 14.0,
+            status_colour(status),
+            escape(status.label(lang))
+        );
+    }
+    svg.push_str("</g>\n");
+    legend(&mut svg, height - LEGEND_HEIGHT + 8.0, lang);
+    svg.push_str("</svg>\n");
+    svg
+}
+
+fn legend(svg: &mut String, top: f64, lang: Lang) {
+    let mut x = MARGIN;
+    for kind in [NodeKind::Goal, NodeKind::Outcome, NodeKind::Intervention] {
+        let _ = writeln!(
+            svg,
+            r#"<rect x="{x:.0}" y="{top:.0}" width="12" height="12" fill="{}"/><text class="legend" x="{:.0}" y="{:.0}">{}</text>"#,
+            kind_colour(kind),
+            x + 18.0,
+            top + 11.0,
+            escape(kind_name(kind, lang))
+        );
+        x += 130.0;
+    }
+    let mut x = MARGIN;
+    let top = top + 26.0;
+    for status in [
+        DataStatus::Covered,
+        DataStatus::Partly,
+        DataStatus::Missing,
+        DataStatus::NoNeeds,
+    ] {
+        let _ = writeln!(
+            svg,
+            r#"<circle cx="{:.0}" cy="{:.0}" r="6" fill="{}"/><text class="legend" x="{:.0}" y="{:.0}">{}</text>"#,
+            x + 6.0,
+            top + 6.0,
+            status_colour(status),
+            x + 18.0,
+            top + 11.0,
+            escape(status.label(lang))
+        );
+        x += 180.0;
+    }
+}
+
+/// The colours of the app's design tokens (`styles/tokens.css`).
+fn kind_colour(kind: NodeKind) -> &'static str {
+    match kind {
+        NodeKind::Goal => "#1c4181",
+        NodeKind::Outcome => "#0f7d6b",
+        NodeKind::Intervention => "#a34f00",
+    }
+}
+
+fn status_colour(status: DataStatus) -> &'static str {
+    match status {
+        DataStatus::Covered => "#2f7d1f",
+        DataStatus::Partly => "#a35d00",
+        DataStatus::Missing => "#b00020",
+        DataStatus::NoNeeds => "#6b6b6b",
+    }
+}
+
+/// A title in at most two lines of `LINE_CHARS`, broken at spaces, the rest cut with "…".
+fn wrap(title: &str) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in title.split_whitespace() {
+        let current = lines.last().map_or(0, |l| l.chars().count());
+        if current > 0 && current + 1 + word.chars().count() > LINE_CHARS {
+            if lines.len() == 2 {
+                if let Some(last) = lines.last_mut() {
+                    last.push('…');
+                }
+                return lines;
+            }
+            lines.push(String::new());
+        }
+        if let Some(last) = lines.last_mut() {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    lines
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
