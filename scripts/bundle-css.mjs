@@ -8,6 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { minify } from './minify-css.mjs';
+
 const [root, output] = process.argv.slice(2);
 const THEME = '@utrecht/design-tokens/dist/theme.css';
 
@@ -56,4 +58,4 @@ const parts = files.map((file) => {
   console.log(`vendor.css: kept ${theme.kept} of ${theme.total} design tokens`);
   return theme.css;
 });
-writeFileSync(output, parts.join('\n') + '\n');
+writeFileSync(output, minify(parts.join('\n')) + '\n');

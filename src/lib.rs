@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod number;
 pub mod report;
 pub mod samples;
 pub mod ui;

@@ -79,7 +79,8 @@ impl Diagnostic {
                 let first = with_article(*from);
                 format!(
                     "{}{} cannot contribute to {}. Reverse the connection or remove it.",
-                    first.get(..1).unwrap_or_default().to_uppercase(),
+                    // "a"/"an": ASCII, so no Unicode case table in the bundle.
+                    first.get(..1).unwrap_or_default().to_ascii_uppercase(),
                     first.get(1..).unwrap_or_default(),
                     with_article(*to)
                 )

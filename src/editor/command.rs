@@ -109,13 +109,11 @@ impl Editor {
                 }
             }
             Command::ResetLayout => {
-                let before = self
-                    .document
-                    .layout
-                    .positions
-                    .iter()
-                    .map(|(&id, &p)| (id, Some(p)))
-                    .collect();
+                // Inserted one by one: `collect` into this map type would add a sort instantiation.
+                let mut before = BTreeMap::new();
+                for (&id, &p) in &self.document.layout.positions {
+                    before.insert(id, Some(p));
+                }
                 self.document.layout = Layout::default();
                 self.record(Step {
                     model: None,

@@ -68,7 +68,9 @@ fn shown(text: &str) -> String {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    let mut text = crate::number::fixed(bytes as f64 / 1_000_000.0, 1);
+    text.push_str(" MB");
+    text
 }
 
 impl ProblemKind {

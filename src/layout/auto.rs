@@ -45,14 +45,15 @@ struct DenseGraph {
 
 impl DenseGraph {
     fn new(line: &ReasoningLine) -> DenseGraph {
+        // In id order, so a binary search finds a node's position (a map from id to position
+        // would cost the WebAssembly its own B-tree and sort instantiations).
         let ids: Vec<NodeId> = line.node_ids().collect();
-        let position: BTreeMap<NodeId, usize> =
-            ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+        let position = |id: &NodeId| ids.binary_search(id).ok();
         let kinds = line.nodes().map(|n| n.node.kind).collect();
         let mut successors = vec![Vec::new(); ids.len()];
         let mut predecessors = vec![Vec::new(); ids.len()];
         for edge in line.edges() {
-            if let (Some(&from), Some(&to)) = (position.get(&edge.from), position.get(&edge.to)) {
+            if let (Some(from), Some(to)) = (position(&edge.from), position(&edge.to)) {
                 if from != to {
                     successors[from].push(to);
                     predecessors[to].push(from);

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use super::{Layout, Point};
 use crate::model::NodeId;
+use crate::number;
 
 /// Size of a node box in canvas units.
 pub const NODE_WIDTH: f64 = 210.0;
@@ -82,8 +83,10 @@ impl Viewport {
     /// The SVG `transform` of the group that holds the whole drawing.
     pub fn transform(&self) -> String {
         format!(
-            "translate({:.2} {:.2}) scale({:.4})",
-            self.pan.x, self.pan.y, self.zoom
+            "translate({} {}) scale({})",
+            number::fixed(self.pan.x, 2),
+            number::fixed(self.pan.y, 2),
+            number::fixed(self.zoom, 4)
         )
     }
 
@@ -177,17 +180,20 @@ pub fn edge_path(from: Point, to: Point) -> String {
         y: to.y + NODE_HEIGHT / 2.0,
     };
     let bend = ((end.x - start.x).abs() / 2.0).max(40.0);
-    format!(
-        "M{:.1} {:.1} C{:.1} {:.1} {:.1} {:.1} {:.1} {:.1}",
-        start.x,
-        start.y,
-        start.x + bend,
-        start.y,
-        end.x - bend,
-        end.y,
-        end.x,
-        end.y
-    )
+    let mut d = String::with_capacity(64);
+    let points = [
+        ("M", start.x, start.y),
+        (" C", start.x + bend, start.y),
+        (" ", end.x - bend, end.y),
+        (" ", end.x, end.y),
+    ];
+    for (before, x, y) in points {
+        d.push_str(before);
+        number::push_fixed(&mut d, x, 1);
+        d.push(' ');
+        number::push_fixed(&mut d, y, 1);
+    }
+    d
 }
 
 #[cfg(test)]

@@ -152,11 +152,17 @@ impl ActionError {
     }
 }
 
+/// Upper-cases the first letter of a kind name. ASCII only: the names are ASCII, and Unicode
+/// upper-casing would bring its whole case table into the browser bundle (several KB).
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
+        .map(|first| {
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 

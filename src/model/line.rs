@@ -2,7 +2,6 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::rc::Rc;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::EdgeRef as _;
 use petgraph::Direction;
 
 use super::ids::{EdgeId, NodeId};
@@ -388,13 +387,17 @@ impl ReasoningLine {
         let Some(&ix) = self.nodes.get(&id) else {
             return Vec::new();
         };
-        let mut edges: Vec<EdgeRef<'_>> = self
+        // Sorting the ids (as `remove_node` does) rather than the references reuses one sort
+        // instantiation in the WebAssembly instead of adding another.
+        let mut ids: Vec<EdgeId> = self
             .graph
             .edges_directed(ix, direction)
-            .map(|e| self.edge_ref(e.id()))
+            .map(|e| e.weight().id)
             .collect();
-        edges.sort_by_key(|e| e.id);
-        edges
+        ids.sort_unstable();
+        ids.iter()
+            .filter_map(|id| self.edges.get(id).map(|&ix| self.edge_ref(ix)))
+            .collect()
     }
 }
 

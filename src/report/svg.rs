@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::layout::geometry::{bounds, edge_path, Rect, NODE_HEIGHT, NODE_WIDTH};
 use crate::layout::Layout;
 use crate::model::{kind_name, NodeKind, ReasoningLine};
+use crate::number;
 
 const MARGIN: f64 = 24.0;
 const TITLE_HEIGHT: f64 = 40.0;
@@ -30,18 +31,20 @@ pub fn graph_svg(line: &ReasoningLine, layout: &Layout, analysis: &Analysis, lan
     let dx = MARGIN - area.x;
     let dy = MARGIN + TITLE_HEIGHT - area.y;
     let mut svg = String::new();
+    let (w, h) = (n0(width), n0(height));
     let _ = write!(
         svg,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" font-family="Arial, sans-serif">
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="Arial, sans-serif">
 <style>.kind{{font-size:10px;font-weight:bold;fill:#4b4b4b}}.title{{font-size:13px;fill:#000}}.legend{{font-size:12px;fill:#000}}</style>
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#555"/></marker></defs>
 <rect width="100%" height="100%" fill="#fff"/>
-<text x="{MARGIN}" y="{:.0}" font-size="18" font-weight="bold">{}</text>
+<text x="{}" y="{}" font-size="18" font-weight="bold">{}</text>
 "##,
-        MARGIN + 12.0,
+        n0(MARGIN),
+        n0(MARGIN + 12.0),
         escape(&line.title)
     );
-    let _ = writeln!(svg, r#"<g transform="translate({dx:.1} {dy:.1})">"#);
+    let _ = writeln!(svg, r#"<g transform="translate({} {})">"#, n1(dx), n1(dy));
     for edge in line.edges() {
         if let (Some(from), Some(to)) = (
             layout.positions.get(&edge.from),
@@ -64,32 +67,33 @@ pub fn graph_svg(line: &ReasoningLine, layout: &Layout, analysis: &Analysis, lan
             .copied()
             .unwrap_or(DataStatus::NoNeeds);
         let (x, y) = (at.x, at.y);
+        let (xs, ys, nw, nh) = (n1(x), n1(y), n0(NODE_WIDTH), n0(NODE_HEIGHT));
         let _ = writeln!(
             svg,
-            r##"<g class="node" data-id="{id}"><rect x="{x:.1}" y="{y:.1}" width="{NODE_WIDTH}" height="{NODE_HEIGHT}" rx="4" fill="#fff" stroke="#b3b3b3"/><rect x="{x:.1}" y="{y:.1}" width="6" height="{NODE_HEIGHT}" fill="{}"/>"##,
+            r##"<g class="node" data-id="{id}"><rect x="{xs}" y="{ys}" width="{nw}" height="{nh}" rx="4" fill="#fff" stroke="#b3b3b3"/><rect x="{xs}" y="{ys}" width="6" height="{nh}" fill="{}"/>"##,
             kind_colour(node.kind)
         );
         let _ = writeln!(
             svg,
-            r#"<text class="kind" x="{:.1}" y="{:.1}">{}</text>"#,
-            x + 14.0,
-            y + 16.0,
-            escape(&kind_name(node.kind, lang).to_uppercase())
+            r#"<text class="kind" x="{}" y="{}">{}</text>"#,
+            n1(x + 14.0),
+            n1(y + 16.0),
+            escape(&kind_name(node.kind, lang).to_ascii_uppercase())
         );
         for (n, part) in wrap(&node.title).iter().enumerate() {
             let _ = writeln!(
                 svg,
-                r#"<text class="title" x="{:.1}" y="{:.1}">{}</text>"#,
-                x + 14.0,
-                y + 36.0 + 17.0 * n as f64,
+                r#"<text class="title" x="{}" y="{}">{}</text>"#,
+                n1(x + 14.0),
+                n1(y + 36.0 + 17.0 * n as f64),
                 escape(part)
             );
         }
         let _ = writeln!(
             svg,
-            r#"<circle cx="{:.1}" cy="{:.1}" r="8" fill="{}"><title>{}</title></circle></g>"#,
-            x + NODE_WIDTH - 14.0,
-            y + 14.0,
+            r#"<circle cx="{}" cy="{}" r="8" fill="{}"><title>{}</title></circle></g>"#,
+            n1(x + NODE_WIDTH - 14.0),
+            n1(y + 14.0),
             status_colour(status),
             escape(status.label(lang))
         );
@@ -105,10 +109,12 @@ fn legend(svg: &mut String, top: f64, lang: Lang) {
     for kind in [NodeKind::Goal, NodeKind::Outcome, NodeKind::Intervention] {
         let _ = writeln!(
             svg,
-            r#"<rect x="{x:.0}" y="{top:.0}" width="12" height="12" fill="{}"/><text class="legend" x="{:.0}" y="{:.0}">{}</text>"#,
+            r#"<rect x="{}" y="{}" width="12" height="12" fill="{}"/><text class="legend" x="{}" y="{}">{}</text>"#,
+            n0(x),
+            n0(top),
             kind_colour(kind),
-            x + 18.0,
-            top + 11.0,
+            n0(x + 18.0),
+            n0(top + 11.0),
             escape(kind_name(kind, lang))
         );
         x += 130.0;
@@ -123,16 +129,26 @@ fn legend(svg: &mut String, top: f64, lang: Lang) {
     ] {
         let _ = writeln!(
             svg,
-            r#"<circle cx="{:.0}" cy="{:.0}" r="6" fill="{}"/><text class="legend" x="{:.0}" y="{:.0}">{}</text>"#,
-            x + 6.0,
-            top + 6.0,
+            r#"<circle cx="{}" cy="{}" r="6" fill="{}"/><text class="legend" x="{}" y="{}">{}</text>"#,
+            n0(x + 6.0),
+            n0(top + 6.0),
             status_colour(status),
-            x + 18.0,
-            top + 11.0,
+            n0(x + 18.0),
+            n0(top + 11.0),
             escape(status.label(lang))
         );
         x += 180.0;
     }
+}
+
+// Coordinates through `number::fixed`, not `format!("{:.1}")`: the bundle leaves out core's
+// float formatter (see `src/number.rs`).
+fn n0(value: f64) -> String {
+    number::fixed(value, 0)
+}
+
+fn n1(value: f64) -> String {
+    number::fixed(value, 1)
 }
 
 /// The colours of the app's design tokens (`styles/tokens.css`).

@@ -2,7 +2,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use yew::prelude::*;
 
 use crate::editor::{Document, Editor};
@@ -15,8 +16,10 @@ const KEY: &str = "redeneerlijn.autosave";
 const DELAY_MS: u32 = 400;
 
 /// What is kept in the browser's local storage: the open document and the dataset list, in the
-/// same file formats as on disk.
-#[derive(Serialize, Deserialize)]
+/// same file formats as on disk. Read back by `restore` through `serde_json::Value` rather than a
+/// derived `Deserialize`: that reuses the file reader's parser instead of a second instantiation of
+/// serde_json's deserializer with its error formatting (which alone kept core's float formatter).
+#[derive(Serialize)]
 struct Snapshot {
     file_name: String,
     graph: String,
@@ -74,7 +77,7 @@ fn save(editor: &Editor, catalog: &CatalogData, file_name: &str) -> Result<(), S
 pub fn restore() -> Option<AppAction> {
     let storage = gloo::utils::window().local_storage().ok().flatten()?;
     let text = storage.get_item(KEY).ok().flatten()?;
-    let snapshot: Snapshot = serde_json::from_str(&text).ok()?;
+    let snapshot = read_snapshot(&text)?;
     let graph = import_graph(snapshot.graph.as_bytes()).ok()?;
     let catalog = snapshot
         .catalog
@@ -87,5 +90,25 @@ pub fn restore() -> Option<AppAction> {
         },
         catalog,
         file_name: snapshot.file_name,
+    })
+}
+
+/// The saved snapshot, if `text` is one: an object with the texts `file_name` and `graph` and a
+/// `catalog` that is a text, `null` or absent; other fields are ignored.
+fn read_snapshot(text: &str) -> Option<Snapshot> {
+    let value: Value = serde_json::from_slice(text.as_bytes()).ok()?;
+    let text_at = |key: &str| match value.get(key) {
+        Some(Value::String(text)) => Some(text.clone()),
+        _ => None,
+    };
+    let catalog = match value.get("catalog") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(text)) => Some(text.clone()),
+        Some(_) => return None,
+    };
+    Some(Snapshot {
+        file_name: text_at("file_name")?,
+        graph: text_at("graph")?,
+        catalog,
     })
 }

@@ -7,14 +7,17 @@ use yew::prelude::*;
 use crate::layout::geometry::{bounds, Viewport};
 use crate::layout::Point;
 use crate::model::NodeId;
+use crate::number;
 
 /// The CSS `transform` of the node pane: the same pan and zoom as the SVG group of the edges. A 2D
 /// transform on purpose: a composited pane (`translate3d`) made Chrome's layerization cost ~150 ms
 /// per frame at 1,000 nodes.
 pub fn css_transform(viewport: &Viewport) -> String {
     format!(
-        "translate({:.2}px, {:.2}px) scale({:.4})",
-        viewport.pan.x, viewport.pan.y, viewport.zoom
+        "translate({}px, {}px) scale({})",
+        number::fixed(viewport.pan.x, 2),
+        number::fixed(viewport.pan.y, 2),
+        number::fixed(viewport.zoom, 4)
     )
 }
 

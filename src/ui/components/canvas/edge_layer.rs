@@ -1,5 +1,3 @@
-use std::collections::BTreeSet;
-
 use yew::prelude::*;
 
 use super::edge_view::EdgeView;
@@ -24,12 +22,15 @@ pub fn EdgeLayer(props: &EdgeLayerProps) -> Html {
     let session = &props.session;
     let line = session.state.editor.line();
     let drag = props.drag.as_ref();
-    let flagged: BTreeSet<EdgeId> = session
+    // A sorted list rather than a `BTreeSet`: it reuses the model's sort of edge ids instead of
+    // instantiating the set (and its stable sort) for this one lookup.
+    let mut flagged: Vec<EdgeId> = session
         .analysis
         .diagnostics
         .iter()
         .flat_map(|d| d.edges.iter().copied())
         .collect();
+    flagged.sort_unstable();
     let edges = line.edges().filter_map(|edge| {
         let moves = drag.is_some_and(|d| d.ids.contains(&edge.from) || d.ids.contains(&edge.to));
         if moves != props.moving {
@@ -40,7 +41,7 @@ pub fn EdgeLayer(props: &EdgeLayerProps) -> Html {
         Some(html! {
             <EdgeView key={edge.id.0} id={edge.id} from={DragOffset::apply(drag, edge.from, from)}
                 to={DragOffset::apply(drag, edge.to, to)} evidence={edge.edge.evidence}
-                selected={session.state.selection.edge == Some(edge.id)} flagged={flagged.contains(&edge.id)}
+                selected={session.state.selection.edge == Some(edge.id)} flagged={flagged.binary_search(&edge.id).is_ok()}
                 on_select={props.on_select.clone()} />
         })
     });

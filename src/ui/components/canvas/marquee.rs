@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::layout::geometry::Rect;
+use crate::number;
 
 #[derive(Properties, PartialEq)]
 pub struct MarqueeProps {
@@ -18,7 +19,7 @@ pub fn Marquee(props: &MarqueeProps) -> Html {
         props.band.width,
         props.band.height,
     ]
-    .map(|value| format!("{value:.1}"));
+    .map(|value| number::fixed(value, 1));
     html! {
         <svg class="rl-canvas__svg rl-canvas__svg--marquee" aria-hidden="true">
             <rect class="rl-canvas__marquee" {x} {y} {width} {height} />

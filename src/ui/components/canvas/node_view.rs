@@ -6,6 +6,7 @@ use crate::analysis::DataStatus;
 use crate::i18n::Lang;
 use crate::layout::Point;
 use crate::model::{kind_name, Node, NodeId, NodeKind};
+use crate::number;
 use crate::ui::shared::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -84,7 +85,11 @@ pub fn NodeView(props: &NodeViewProps) -> Html {
 /// Puts the node at `at` (canvas units) with a CSS transform.
 fn place(node_ref: &NodeRef, at: Point) {
     if let Some(element) = node_ref.cast::<HtmlElement>() {
-        let value = format!("translate({:.1}px, {:.1}px)", at.x, at.y);
+        let value = format!(
+            "translate({}px, {}px)",
+            number::fixed(at.x, 1),
+            number::fixed(at.y, 1)
+        );
         let _ = element.style().set_property("transform", &value);
     }
 }

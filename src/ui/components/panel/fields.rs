@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::i18n::EditorText;
+
 fn value_of(event: &Event) -> String {
     let Some(target) = event.target() else {
         return String::new();
@@ -83,14 +85,35 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     }
 }
 
+/// The refused fields of a form and why, by field name. A form has a handful of fields, so a short
+/// list does: a `BTreeMap` here cost a whole instantiation of the B-tree code in the WebAssembly.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldErrors(Vec<(&'static str, EditorText)>);
+
+impl FieldErrors {
+    pub fn get(&self, field: &str) -> Option<EditorText> {
+        self.0
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map(|(_, error)| *error)
+    }
+
+    /// Records `error` for `field`, or clears the field with `None`.
+    pub fn set(&mut self, field: &'static str, error: Option<EditorText>) {
+        self.0.retain(|(name, _)| *name != field);
+        if let Some(error) = error {
+            self.0.push((field, error));
+        }
+    }
+}
+
 /// Parses a number as officers type it: a decimal comma or point, spaces allowed.
 pub fn parse_number(text: &str) -> Option<Option<f64>> {
     let cleaned: String = text.trim().chars().filter(|c| !c.is_whitespace()).collect();
     if cleaned.is_empty() {
         return Some(None);
     }
-    let value: f64 = cleaned.replace(',', ".").parse().ok()?;
-    value.is_finite().then_some(Some(value))
+    crate::number::parse(&cleaned.replace(',', ".")).map(Some)
 }
 
 /// A year field: empty means "not set".
@@ -103,7 +126,7 @@ pub fn parse_year(text: &str) -> Option<Option<i32>> {
 }
 
 pub fn format_number(value: Option<f64>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
+    value.map(crate::number::shortest).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
 use crate::i18n::{EditorText, ImportText, Lang};
 use crate::io::csv::{export_catalog_csv, write_csv};
 use crate::model::NodeId;
+use crate::number;
 use crate::report::{data_request, data_request_rows, graph_svg, purpose_rows, unused_rows};
 use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
@@ -96,7 +97,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
     let score = analysis.score;
     let share = score
         .share()
-        .map(|s| format!("{:.0}%", s * 100.0))
+        .map(|s| number::fixed(s * 100.0, 0) + "%")
         .unwrap_or_else(|| "–".to_owned());
     let catalog = &session.state.catalog.catalog;
     let catalog_line = if catalog.is_empty() {

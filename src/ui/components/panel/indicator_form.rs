@@ -1,8 +1,6 @@
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
-use super::fields::{format_number, parse_number, SelectField, TextField};
+use super::fields::{format_number, parse_number, FieldErrors, SelectField, TextField};
 use super::node_form::period_with;
 use crate::analysis::{frequency_name, level_name};
 use crate::editor::Command;
@@ -28,7 +26,7 @@ type Apply = fn(&mut Indicator, &str) -> Option<()>;
 #[component]
 pub fn IndicatorForm(props: &IndicatorFormProps) -> Html {
     let lang = use_lang();
-    let errors = use_state(BTreeMap::<&'static str, EditorText>::new);
+    let errors = use_state(FieldErrors::default);
     let IndicatorFormProps {
         node_id,
         index,
@@ -49,18 +47,18 @@ pub fn IndicatorForm(props: &IndicatorFormProps) -> Html {
             };
             let mut next = (*errors).clone();
             if apply(target, &text).is_some() {
-                next.remove(field);
+                next.set(field, None);
                 session.dispatch(AppAction::Command(Command::Edit(Action::EditNode {
                     id: node_id,
                     node,
                 })));
             } else {
-                next.insert(field, error);
+                next.set(field, Some(error));
             }
             errors.set(next);
         })
     };
-    let error = |field: &str| errors.get(field).map(|e| AttrValue::from(lang.tr(*e)));
+    let error = |field: &str| errors.get(field).map(|e| AttrValue::from(lang.tr(e)));
     let field_id = |name: &str| AttrValue::from(format!("rl-{node_id}-ind{index}-{name}"));
     let levels: Vec<(AttrValue, AttrValue)> = GeoLevel::ALL
         .iter()

@@ -1,8 +1,6 @@
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
-use super::fields::{parse_year, SelectField, TextField};
+use super::fields::{parse_year, FieldErrors, SelectField, TextField};
 use super::indicator_form::IndicatorForm;
 use crate::editor::Command;
 use crate::i18n::{EditorText, Lang};
@@ -21,7 +19,7 @@ pub struct NodeFormProps {
 #[component]
 pub fn NodeForm(props: &NodeFormProps) -> Html {
     let lang = use_lang();
-    let errors = use_state(BTreeMap::<&'static str, EditorText>::new);
+    let errors = use_state(FieldErrors::default);
     let Some(node) = props.session.state.editor.line().node(props.id).cloned() else {
         return Html::default();
     };
@@ -49,7 +47,7 @@ pub fn NodeForm(props: &NodeFormProps) -> Html {
             let mut next = (*errors).clone();
             match period_with(node.scope.period, &text, is_from) {
                 Some(period) => {
-                    next.remove(field);
+                    next.set(field, None);
                     let mut changed = node.clone();
                     changed.scope.period = period;
                     if changed != node {
@@ -60,13 +58,13 @@ pub fn NodeForm(props: &NodeFormProps) -> Html {
                     }
                 }
                 None => {
-                    next.insert(field, EditorText::InvalidYear);
+                    next.set(field, Some(EditorText::InvalidYear));
                 }
             }
             errors.set(next);
         })
     };
-    let error = |field: &str| errors.get(field).map(|e| AttrValue::from(lang.tr(*e)));
+    let error = |field: &str| errors.get(field).map(|e| AttrValue::from(lang.tr(e)));
     let field_id = |name: &str| AttrValue::from(format!("rl-node-{}-{name}", id));
     let indicators = node.indicators.iter().enumerate().map(|(index, indicator)| {
         html! {
