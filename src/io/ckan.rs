@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::csv::{import_portal, uri_label, Column, CsvImport, Record};
+use super::csv::{import_portal, notes_with_themes, uri_label, Column, CsvImport, Record};
 use super::json::read_json;
 use super::path::JsonPath;
 use super::problem::{LoadError, ProblemKind};
@@ -163,19 +163,7 @@ fn record(package: &Map<String, Value>, place: String, unused: &mut BTreeSet<Str
         text("granularity"),
         text("niveau"),
     ]);
-    let themes: Vec<String> = list(package.get("theme"))
-        .iter()
-        .map(|t| uri_label(t))
-        .collect();
-    let mut notes = text("notes");
-    if !themes.is_empty() {
-        let line = format!("Thema's: {}", themes.join(", "));
-        notes = if notes.is_empty() {
-            line
-        } else {
-            format!("{notes}\n{line}")
-        };
-    }
+    let notes = notes_with_themes(text("notes"), &list(package.get("theme")));
     let mut record = Record::at(place);
     let mut set = |column: Column, value: String| record.set(column, value);
     set(Column::Id, id);

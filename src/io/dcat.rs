@@ -11,7 +11,9 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::csv::{import_portal, uri_label, uri_tail, Column, CsvImport, Record};
+use super::csv::{
+    import_portal, notes_with_themes, uri_label, uri_tail, Column, CsvImport, Record,
+};
 use super::json::read_json;
 use super::path::JsonPath;
 use super::problem::{LoadError, ProblemKind};
@@ -197,19 +199,10 @@ fn record(object: &Map<String, Value>, place: String, unused: &mut BTreeSet<Stri
         id => id,
     };
     let (from, to) = temporal(object);
-    let themes: Vec<String> = texts(property(object, "theme"))
-        .iter()
-        .map(|t| uri_label(t))
-        .collect();
-    let mut notes = first(object, &["description"]);
-    if !themes.is_empty() {
-        let line = format!("Thema's: {}", themes.join(", "));
-        notes = if notes.is_empty() {
-            line
-        } else {
-            format!("{notes}\n{line}")
-        };
-    }
+    let notes = notes_with_themes(
+        first(object, &["description"]),
+        &texts(property(object, "theme")),
+    );
     let keywords: Vec<String> = texts(property(object, "keyword"))
         .into_iter()
         .map(|k| k.replace('|', "/"))

@@ -153,6 +153,20 @@ impl Record {
     }
 }
 
+/// A portal record's description with its themes (vocabulary URIs, as labels) on a last line.
+pub(crate) fn notes_with_themes(description: String, themes: &[String]) -> String {
+    if themes.is_empty() {
+        return description;
+    }
+    let labels: Vec<String> = themes.iter().map(|t| super::values::uri_label(t)).collect();
+    let line = format!("Thema's: {}", labels.join(", "));
+    if description.is_empty() {
+        line
+    } else {
+        format!("{description}\n{line}")
+    }
+}
+
 /// Imports portal records (fields named by `field_name` in messages) into a catalog called
 /// `title`, listing the `unused` fields.
 pub(crate) fn import_portal(
