@@ -12,7 +12,7 @@ use catalog_support::{assert_text, render};
 use redeneerlijn::catalog::Catalog;
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::csv::{
-    export_catalog_csv, guess_mapping, import_table, read_table, Column, CsvError, CsvImport,
+    export_catalog_csv, guess_mapping, import_table, read_table, CatalogImport, Column, CsvError,
 };
 use redeneerlijn::io::import_catalog;
 
@@ -24,7 +24,7 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
-fn import(name: &str) -> CsvImport {
+fn import(name: &str) -> CatalogImport {
     let table = read_table(&fixture(name)).unwrap();
     import_table(&table, &guess_mapping(&table.headers), name)
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::csv::{import_portal, notes_with_themes, uri_label, Column, CsvImport, Record};
+use super::csv::{import_portal, notes_with_themes, uri_label, CatalogImport, Column, Record};
 use super::json::read_json;
 use super::path::JsonPath;
 use super::problem::{LoadError, ProblemKind};
@@ -24,7 +24,7 @@ pub fn is_ckan(value: &Value) -> bool {
 
 /// Reads a saved CKAN API response (`package_search` or `package_show`) as a catalog called
 /// `title`. Refused only when the file is not JSON or not a CKAN response with packages.
-pub fn import_ckan(bytes: &[u8], title: &str) -> Result<CsvImport, LoadError> {
+pub fn import_ckan(bytes: &[u8], title: &str) -> Result<CatalogImport, LoadError> {
     let value = read_json(bytes, MAX_CATALOG_BYTES)?;
     let result = value.get("result").filter(|_| is_ckan(&value));
     // package_show gives one package as the result, package_search a list under `results`.

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::csv::{
-    import_portal, notes_with_themes, uri_label, uri_tail, Column, CsvImport, Record,
+    import_portal, notes_with_themes, uri_label, uri_tail, CatalogImport, Column, Record,
 };
 use super::json::read_json;
 use super::path::JsonPath;
@@ -28,7 +28,7 @@ pub fn is_dcat(value: &Value) -> bool {
 
 /// Reads DCAT-AP JSON-LD as a catalog called `title`. Refused when the file is not JSON or holds
 /// no DCAT dataset.
-pub fn import_dcat(bytes: &[u8], title: &str) -> Result<CsvImport, LoadError> {
+pub fn import_dcat(bytes: &[u8], title: &str) -> Result<CatalogImport, LoadError> {
     let value = read_json(bytes, MAX_CATALOG_BYTES)?;
     let mut datasets: Vec<(JsonPath, &Map<String, Value>)> = Vec::new();
     walk(&value, &JsonPath::root(), &mut |path, object| {

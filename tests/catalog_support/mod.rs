@@ -3,10 +3,10 @@
 #![allow(dead_code)]
 
 use redeneerlijn::i18n::Lang;
-use redeneerlijn::io::csv::CsvImport;
+use redeneerlijn::io::csv::CatalogImport;
 use redeneerlijn::io::level_word;
 
-pub fn render(import: &CsvImport) -> String {
+pub fn render(import: &CatalogImport) -> String {
     let mut out = String::new();
     for d in import.catalog.datasets() {
         let variables: Vec<String> = d

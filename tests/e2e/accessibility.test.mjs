@@ -72,6 +72,6 @@ test('importing a dataset list from a spreadsheet: mapping step and result', asy
   await scan('column mapping with a required field missing');
   await page.getByLabel('Gegeven: Wat zit erin').selectOption('concepts');
   await page.locator('[data-action="csv-import"]').click();
-  await page.locator('[data-notice="csv-imported"]').waitFor();
+  await page.locator('[data-notice="catalog-imported"]').waitFor();
   await scan('dataset list imported');
 });

@@ -46,7 +46,7 @@ test('a Dutch spreadsheet is mapped by its headers and replaces the dataset list
   assert.match(await step().innerText(), /Kerncijfers wijken en buurten 2024/);
   assert.equal(await importButton().isEnabled(), true);
   await importButton().click();
-  const notice = page.locator('[data-notice="csv-imported"]');
+  const notice = page.locator('[data-notice="catalog-imported"]');
   await notice.waitFor();
   const text = await notice.innerText();
   assert.match(text, /6 datasets ingelezen, 2 regels overgeslagen/);
@@ -70,7 +70,7 @@ test('unknown headers are mapped by hand before the import is possible', async (
   await page.getByLabel('Gegeven: Wat zit erin').selectOption('concepts');
   assert.equal(await page.locator('[data-testid="csv-missing"]').count(), 0);
   await importButton().click();
-  await page.locator('[data-notice="csv-imported"]').waitFor();
+  await page.locator('[data-notice="catalog-imported"]').waitFor();
   assert.match(await catalogLine(), /onbekende-kolommen \(1 datasets\)/);
 });
 
@@ -106,7 +106,7 @@ test('the dataset list downloads as CSV and opens again as the same list', async
   });
   await step().waitFor();
   await importButton().click();
-  const notice = page.locator('[data-notice="csv-imported"]');
+  const notice = page.locator('[data-notice="catalog-imported"]');
   await notice.waitFor();
   assert.match(await notice.innerText(), /33 datasets ingelezen, 0 regels overgeslagen/);
   assert.deepEqual(app.consoleErrors, []);
@@ -118,7 +118,7 @@ test('a saved CKAN search from data.overheid.nl becomes the dataset list', async
   const { page } = app;
   const file = fileURLToPath(new URL('../fixtures/ckan/package_search-donl.json', import.meta.url));
   await page.locator('[data-testid="file-input"]').setInputFiles(file);
-  const notice = page.locator('[data-notice="csv-imported"]');
+  const notice = page.locator('[data-notice="catalog-imported"]');
   await notice.waitFor();
   const text = await notice.innerText();
   assert.match(text, /3 datasets ingelezen, 1 regels overgeslagen/);
@@ -132,7 +132,7 @@ test('a DCAT-AP catalog in JSON-LD becomes the dataset list', async () => {
   const { page } = app;
   const file = fileURLToPath(new URL('../fixtures/dcat/catalogus-dcat-ap-donl.jsonld', import.meta.url));
   await page.locator('[data-testid="file-input"]').setInputFiles(file);
-  const notice = page.locator('[data-notice="csv-imported"]');
+  const notice = page.locator('[data-notice="catalog-imported"]');
   await notice.waitFor();
   assert.match(await notice.innerText(), /2 datasets ingelezen, 1 regels overgeslagen/);
   assert.match(await notice.innerText(), /dct:title: geen titel; overgeslagen/);
@@ -149,7 +149,7 @@ test('long findings lists show their first items and more on request', async () 
   });
   await step().waitFor();
   await importButton().click();
-  await page.locator('[data-notice="csv-imported"]').waitFor();
+  await page.locator('[data-notice="catalog-imported"]').waitFor();
   const unused = page.locator('[data-findings="unused"]');
   assert.match(await unused.locator('h3').innerText(), /\(300\)/);
   assert.equal(await unused.locator('li').count(), 50);

@@ -20,6 +20,6 @@ mod tests;
 pub use columns::{guess_mapping, Column, Mapping};
 pub use export::{export_catalog_csv, write_csv};
 pub(crate) use rows::{import_portal, notes_with_themes, Record};
-pub use rows::{import_table, CsvImport, Place, RowProblem, RowProblemKind};
+pub use rows::{import_table, CatalogImport, Place, RowProblem, RowProblemKind};
 pub use table::{read_table, CsvError, Row, Table, MAX_CSV_BYTES};
 pub(crate) use values::{uri_label, uri_tail};

@@ -8,9 +8,10 @@ use crate::i18n::Lang;
 use crate::io::decode::is_valid_id;
 use crate::model::{Frequency, GeoLevel, YearRange};
 
-/// The outcome of importing a table: what was valid, and a problem per row or cell that was not.
+/// The outcome of importing a dataset list (a spreadsheet or a portal export): what was valid,
+/// and a problem per row or record that was not.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct CsvImport {
+pub struct CatalogImport {
     pub catalog: Catalog,
     /// In line order.
     pub problems: Vec<RowProblem>,
@@ -102,7 +103,7 @@ impl RowProblemKind {
 /// Imports every row of `table` through `mapping` into a catalog called `title`. Never panics;
 /// rows that cannot become a dataset are reported and skipped, doubtful cells are reported with
 /// the assumption made (always the one that claims less about the data).
-pub fn import_table(table: &Table, mapping: &Mapping, title: &str) -> CsvImport {
+pub fn import_table(table: &Table, mapping: &Mapping, title: &str) -> CatalogImport {
     let unmapped = table
         .headers
         .iter()
@@ -174,7 +175,7 @@ pub(crate) fn import_portal(
     field_name: fn(Column) -> &'static str,
     title: &str,
     unused: BTreeSet<String>,
-) -> CsvImport {
+) -> CatalogImport {
     import_records(
         records.into_iter(),
         &|column| Some(field_name(column).to_owned()),
@@ -190,12 +191,12 @@ pub(crate) fn import_records(
     name_of: &dyn Fn(Column) -> Option<String>,
     title: &str,
     unmapped: Vec<String>,
-) -> CsvImport {
-    let mut import = CsvImport {
+) -> CatalogImport {
+    let mut import = CatalogImport {
         catalog: Catalog::new(title),
         rows: records.len(),
         unmapped,
-        ..CsvImport::default()
+        ..CatalogImport::default()
     };
     let mut made_ids: BTreeSet<String> = BTreeSet::new();
     for record in records {

@@ -75,7 +75,7 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
                 lang.tr(EditorText::LoadFailedKept).to_owned(),
             ],
         ),
-        Notice::CsvImported {
+        Notice::CatalogImported {
             file,
             datasets,
             skipped,
@@ -94,7 +94,7 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             let kind = if *datasets == 0 {
                 "load-failed"
             } else {
-                "csv-imported"
+                "catalog-imported"
             };
             (
                 kind,

@@ -5,7 +5,7 @@ use yew::Reducible;
 use super::{CatalogData, CsvImportState, Selection};
 use crate::catalog::Catalog;
 use crate::editor::{Command, Document, Editor};
-use crate::io::csv::{Column, CsvError, CsvImport, RowProblem, Table};
+use crate::io::csv::{CatalogImport, Column, CsvError, RowProblem, Table};
 use crate::io::LoadError;
 use crate::model::ActionError;
 
@@ -37,7 +37,7 @@ pub enum Notice {
     /// A spreadsheet could not be read as a table; nothing changed.
     CsvUnreadable { file: String, error: CsvError },
     /// A spreadsheet was imported as the dataset list (or, with no dataset, was not).
-    CsvImported {
+    CatalogImported {
         file: String,
         datasets: usize,
         skipped: usize,
@@ -123,7 +123,7 @@ pub enum AppAction {
     /// A dataset list read from a portal export (CKAN) becomes the dataset list.
     CatalogImported {
         file_name: String,
-        import: Box<CsvImport>,
+        import: Box<CatalogImport>,
     },
     CancelCsvImport,
     Select(Selection),
@@ -229,12 +229,12 @@ impl AppState {
         self.take_catalog_import(pending.file_name, import);
     }
 
-    fn take_catalog_import(&mut self, file: String, import: CsvImport) {
+    fn take_catalog_import(&mut self, file: String, import: CatalogImport) {
         let datasets = import.catalog.len();
         if datasets > 0 {
             self.set_catalog(import.catalog);
         }
-        self.notice = Some(Notice::CsvImported {
+        self.notice = Some(Notice::CatalogImported {
             file,
             datasets,
             skipped: import.skipped,

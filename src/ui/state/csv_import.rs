@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use crate::io::csv::{import_table, Column, CsvImport, Mapping, Table};
+use crate::io::csv::{import_table, CatalogImport, Column, Mapping, Table};
 
 /// A spreadsheet being imported as the dataset list: the table as read, and the column mapping
 /// the officer is checking before the import.
@@ -35,7 +35,7 @@ impl CsvImportState {
     }
 
     /// Imports the table; the catalog is named after the file.
-    pub fn import(&self) -> CsvImport {
+    pub fn import(&self) -> CatalogImport {
         let title = self
             .file_name
             .rsplit_once('.')
