@@ -9,6 +9,7 @@ use std::time::Duration;
 use gloo::storage::{LocalStorage, Storage};
 use redeneerlijn::i18n::{Lang, Msg};
 use redeneerlijn::ui::App;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -86,12 +87,50 @@ async fn language_choice_is_remembered() {
     LocalStorage::clear();
 }
 
+/// The example files are static files of the app, fetched when an example is opened; the test
+/// page has none, so `fetch` answers with the files from the repository instead.
+fn serve_example_files() {
+    let fetch = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|url: String| {
+        let body = [
+            ("eenzaamheid-ouderen.json", EENZAAMHEID),
+            ("catalogus-voorbeeldgemeente.json", CATALOGUS),
+        ]
+        .into_iter()
+        .find(|(name, _)| url.ends_with(name))
+        .map_or("", |(_, text)| text);
+        let response: wasm_bindgen::JsValue = web_sys::Response::new_with_opt_str(Some(body))
+            .expect("a response")
+            .into();
+        js_sys::Promise::resolve(&response)
+    });
+    js_sys::Reflect::set(&gloo::utils::window(), &"fetch".into(), fetch.as_ref())
+        .expect("fetch can be replaced");
+    fetch.forget();
+}
+
+const EENZAAMHEID: &str = include_str!("../assets/examples/eenzaamheid-ouderen.json");
+const CATALOGUS: &str = include_str!("../assets/examples/catalogus-voorbeeldgemeente.json");
+
+/// Waits (up to two seconds) until `selector` matches something.
+async fn wait_for(root: &Element, selector: &str) {
+    for _ in 0..100 {
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("{selector} did not appear");
+}
+
 #[wasm_bindgen_test]
 async fn opening_an_example_draws_it_with_findings() {
     LocalStorage::clear();
+    serve_example_files();
     let root = mount_app().await;
     click(&root, "button[data-action='example']").await;
     click(&root, "button[data-sample='eenzaamheid-ouderen']").await;
+    wait_for(&root, ".rl-node").await;
+    settle().await;
     let nodes = root.query_selector_all(".rl-node").unwrap().length();
     assert!(nodes >= 8, "the example is drawn ({nodes} nodes)");
     let badges = root.query_selector_all(".rl-badge").unwrap().length();
