@@ -99,3 +99,69 @@ fn the_drawing_as_svg_has_every_node_edge_status_and_a_legend() {
         redeneerlijn::report::graph_svg(&line, &layout, &analysis, Lang::Nl)
     );
 }
+
+#[test]
+fn the_dataset_list_filters_by_text_access_and_use() {
+    use redeneerlijn::catalog::AccessClass;
+    use redeneerlijn::report::{dataset_rows, dataset_users, DatasetFilter};
+    let (line, index) = example();
+    let analysis = analyse(&line, &index);
+    let users = dataset_users(&line, &analysis, &index);
+    let with_users: Vec<_> = users.keys().copied().collect();
+    assert_eq!(
+        with_users, analysis.used,
+        "users are counted as the check counts them"
+    );
+    let ids = |filter: DatasetFilter| -> Vec<String> {
+        dataset_rows(&index, &users, &filter)
+            .iter()
+            .map(|r| r.dataset.id.0.clone())
+            .collect()
+    };
+    assert_eq!(ids(DatasetFilter::default()).len(), index.len());
+    // Words match anywhere (title, concepts, aliases), accents and case aside, all must match.
+    assert_eq!(
+        ids(DatasetFilter {
+            text: "WMO cliënten".into(),
+            ..Default::default()
+        }),
+        ["cbs-85984NED"]
+    );
+    let wmo = ids(DatasetFilter {
+        text: "wmo".into(),
+        ..Default::default()
+    });
+    assert!(wmo.contains(&"gem-wmo".to_owned()) && wmo.contains(&"cbs-85984NED".to_owned()));
+    assert_eq!(
+        ids(DatasetFilter {
+            text: "WmoClienten_100".into(),
+            ..Default::default()
+        }),
+        ["cbs-85984NED"]
+    );
+    let used = ids(DatasetFilter {
+        used: Some(true),
+        ..Default::default()
+    });
+    assert_eq!(used.len(), analysis.used.len());
+    let unused_personal = ids(DatasetFilter {
+        access: Some(AccessClass::Personal),
+        used: Some(false),
+        ..Default::default()
+    });
+    assert!(
+        unused_personal.contains(&"gem-brp".to_owned()),
+        "{unused_personal:?}"
+    );
+    // Every row names the nodes that use it, and those use it in the analysis.
+    for row in dataset_rows(
+        &index,
+        &users,
+        &DatasetFilter {
+            used: Some(true),
+            ..Default::default()
+        },
+    ) {
+        assert!(!row.users.is_empty());
+    }
+}

@@ -3,6 +3,7 @@
 //! needs called out as a privacy risk) and the purpose register (the goals each dataset serves).
 //! Framework-free; written as CSV for a spreadsheet.
 
+mod datasets;
 mod purpose;
 mod svg;
 
@@ -14,6 +15,7 @@ use crate::i18n::Lang;
 use crate::model::{NodeId, ReasoningLine};
 
 pub use crate::io::csv::write_csv;
+pub use datasets::{dataset_rows, dataset_users, DatasetFilter, DatasetRow};
 pub use purpose::purpose_rows;
 pub use svg::graph_svg;
 

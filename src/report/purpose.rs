@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::analysis::{Analysis, CatalogIndex, DatasetRef};
+use crate::analysis::{Analysis, CatalogIndex};
 use crate::catalog::AccessClass;
 use crate::i18n::Lang;
 use crate::model::{NodeId, NodeKind, ReasoningLine};
@@ -17,15 +17,7 @@ pub fn purpose_rows(
     index: &CatalogIndex,
     lang: Lang,
 ) -> Vec<Vec<String>> {
-    let mut users: BTreeMap<DatasetRef, BTreeSet<NodeId>> = BTreeMap::new();
-    for checked in &analysis.needs {
-        for candidate in analysis.candidates_of(&checked.coverage) {
-            users
-                .entry(candidate.dataset)
-                .or_default()
-                .insert(checked.need.origin.node());
-        }
-    }
+    let users = super::dataset_users(line, analysis, index);
     let mut goals_of: BTreeMap<NodeId, BTreeSet<NodeId>> = BTreeMap::new();
     let (header, none, personal) = match lang {
         Lang::Nl => (
