@@ -21,6 +21,7 @@ texts! {
         OpenFile => ("Bestand openen", "Open file"),
         ViewCanvas => ("Tekening", "Drawing"),
         ViewOutline => ("Lijst", "List"),
+        ViewDatasets => ("Datasets", "Datasets"),
         ViewChoice => ("Weergave", "View"),
         Untitled => ("Naamloze redeneerlijn", "Untitled reasoning line"),
         CatalogNone => ("Geen datasetlijst geladen", "No dataset list loaded"),

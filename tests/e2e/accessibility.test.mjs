@@ -74,4 +74,7 @@ test('importing a dataset list from a spreadsheet: mapping step and result', asy
   await page.locator('[data-action="csv-import"]').click();
   await page.locator('[data-notice="catalog-imported"]').waitFor();
   await scan('dataset list imported');
+  await page.locator('[data-view="datasets"]').click();
+  await page.locator('[data-testid="catalog-view"]').waitFor();
+  await scan('dataset view');
 });

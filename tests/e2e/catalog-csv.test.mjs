@@ -188,3 +188,29 @@ test('the data request, the unused data and the purpose register download as CSV
   assert.match(english.text, /^\uFEFFsupplier;concept;level;frequency;period;target group;status;needed for\r\n/);
   await page.getByRole('button', { name: 'Nederlands' }).click();
 });
+
+test('the dataset view searches, filters and leads from a dataset to the parts that use it', async () => {
+  await openExample();
+  const { page } = app;
+  await page.locator('[data-view="datasets"]').click();
+  const view = page.locator('[data-testid="catalog-view"]');
+  await view.waitFor();
+  assert.equal(await page.locator('[data-testid="catalog-count"]').innerText(), '33 datasets');
+  await page.locator('[data-testid="catalog-search"]').fill('wmo');
+  await page.locator('[data-testid="catalog-use"]').selectOption('used');
+  assert.equal(await page.locator('[data-testid="catalog-count"]').innerText(), '2 van de 33 datasets');
+  const row = view.locator('tr[data-dataset="cbs-85984NED"]');
+  const user = row.locator('button[data-id]').first();
+  const id = await user.getAttribute('data-id');
+  await user.click();
+  assert.match(await page.locator('[data-testid="node-form"]').innerText(), /Doel|Effect|Interventie/);
+  await page.locator('[data-view="canvas"]').click();
+  assert.equal(await page.locator('.rl-node--selected').getAttribute('data-id'), id);
+  // Personal data nobody uses: the list a privacy officer asks for.
+  await page.locator('[data-view="datasets"]').click();
+  await page.locator('[data-testid="catalog-search"]').fill('');
+  await page.locator('[data-testid="catalog-access"]').selectOption('personal');
+  await page.locator('[data-testid="catalog-use"]').selectOption('unused');
+  assert.ok(await view.locator('tr[data-dataset="gem-brp"]').count() === 1);
+  assert.equal(await view.locator('tr[data-dataset] button[data-id]').count(), 0);
+});

@@ -1,6 +1,7 @@
 mod app_footer;
 mod app_header;
 mod canvas;
+mod catalog_view;
 mod csv_import;
 mod empty_state;
 mod language_switch;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::canvas::Canvas;
+use super::catalog_view::CatalogView;
 use super::csv_import::CsvImportStep;
 use super::empty_state::EmptyState;
 use super::outline::Outline;
@@ -20,7 +21,7 @@ pub struct WorkspaceProps {
 #[component]
 pub fn Workspace(props: &WorkspaceProps) -> Html {
     let lang = use_lang();
-    let outline = use_state(|| false);
+    let view = use_state(|| View::Canvas);
     let session = &props.session;
     if let Some(import) = &session.state.csv_import {
         return html! {
@@ -34,13 +35,13 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             <EmptyState dispatcher={session.state.dispatcher()} on_open_file={props.on_open_file.clone()} />
         },
         Screen::Editor => {
-            let view_button = |is_outline: bool, label: EditorText| {
-                let outline = outline.clone();
-                let current = *outline == is_outline;
+            let view_button = |choice: View, label: EditorText| {
+                let view = view.clone();
+                let current = *view == choice;
                 html! {
                     <button type="button" class={classes!("utrecht-button", "utrecht-button--subtle", current.then_some("rl-view-switch__current"))}
-                        aria-pressed={current.to_string()} data-view={if is_outline { "outline" } else { "canvas" }}
-                        onclick={Callback::from(move |_: MouseEvent| outline.set(is_outline))}>
+                        aria-pressed={current.to_string()} data-view={choice.key()}
+                        onclick={Callback::from(move |_: MouseEvent| view.set(choice))}>
                         { lang.tr(label) }
                     </button>
                 }
@@ -50,8 +51,9 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                     <div class="rl-workspace__bar">
                         <h1 class="rl-workspace__title">{ title(session, lang) }</h1>
                         <div class="rl-view-switch" role="group" aria-label={lang.tr(EditorText::ViewChoice)}>
-                            { view_button(false, EditorText::ViewCanvas) }
-                            { view_button(true, EditorText::ViewOutline) }
+                            { view_button(View::Canvas, EditorText::ViewCanvas) }
+                            { view_button(View::Outline, EditorText::ViewOutline) }
+                            { view_button(View::Datasets, EditorText::ViewDatasets) }
                         </div>
                         <div class="rl-workspace__files">
                             <button type="button" class="utrecht-button utrecht-button--subtle" data-action="open-file"
@@ -60,11 +62,11 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                                 onclick={props.on_save.reform(|_: MouseEvent| ())}>{ lang.tr(EditorText::Save) }</button>
                         </div>
                     </div>
-                    if *outline {
-                        <Outline session={session.clone()} />
-                    } else {
-                        <Canvas session={session.clone()} />
-                    }
+                    { match *view {
+                        View::Canvas => html! { <Canvas session={session.clone()} /> },
+                        View::Outline => html! { <Outline session={session.clone()} /> },
+                        View::Datasets => html! { <CatalogView session={session.clone()} /> },
+                    } }
                 </>
             }
         }
@@ -75,6 +77,26 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     );
     html! {
         <section {class} aria-label={lang.tr(Msg::CanvasRegion)} data-testid="workspace">{ body }</section>
+    }
+}
+
+/// What the main area shows of an open reasoning line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum View {
+    Canvas,
+    Outline,
+    /// The dataset list, with the nodes that use each dataset.
+    Datasets,
+}
+
+impl View {
+    /// For `data-view` attributes and tests.
+    fn key(self) -> &'static str {
+        match self {
+            View::Canvas => "canvas",
+            View::Outline => "outline",
+            View::Datasets => "datasets",
+        }
     }
 }
 

@@ -1,0 +1,251 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::analysis::{frequency_name, level_name};
+use crate::catalog::AccessClass;
+use crate::i18n::{EditorText, ImportText, Lang};
+use crate::model::NodeId;
+use crate::report::{dataset_rows, dataset_users, DatasetFilter, DatasetRow};
+use crate::ui::hooks::use_lang;
+use crate::ui::session::Session;
+use crate::ui::state::{AppAction, Selection};
+
+/// Rows drawn at first; "Meer tonen" draws four times as many (catalogs run to 50,000 datasets).
+const FIRST_SHOWN: usize = 100;
+
+#[derive(Properties, PartialEq)]
+pub struct CatalogViewProps {
+    pub session: Session,
+}
+
+/// The dataset list: search and filter it, and see for each dataset which parts of the reasoning
+/// line use it (a click selects the part, whose details the side panel shows).
+#[component]
+pub fn CatalogView(props: &CatalogViewProps) -> Html {
+    let lang = use_lang();
+    let filter = use_state(DatasetFilter::default);
+    let shown = use_state(|| FIRST_SHOWN);
+    let session = &props.session;
+    let catalog = &session.state.catalog;
+    let users = {
+        let session = session.clone();
+        use_memo(
+            (
+                session.analysis.clone(),
+                catalog.revision,
+                session.state.editor.revision(),
+            ),
+            move |_| {
+                let state = &session.state;
+                dataset_users(state.editor.line(), &session.analysis, &state.catalog.index)
+            },
+        )
+    };
+    if catalog.catalog.is_empty() {
+        return html! {
+            <section class="rl-catalog" data-testid="catalog-view">
+                <h2 class="utrecht-heading-2">{ lang.tr(ImportText::CatalogTitle) }</h2>
+                <p class="utrecht-paragraph">{ lang.tr(ImportText::CatalogEmpty) }</p>
+            </section>
+        };
+    }
+    let rows = dataset_rows(&catalog.index, &users, &filter);
+    let total = rows.len();
+    let select = session.callback(|id: NodeId| AppAction::Select(Selection::node(id)));
+    let line = session.state.editor.line();
+    let items = rows
+        .iter()
+        .take(*shown)
+        .map(|row| dataset_row(row, line, &select, lang));
+    let count = count_line(total, catalog.catalog.len(), lang);
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(shown.saturating_mul(4)))
+    };
+    html! {
+        <section class="rl-catalog" data-testid="catalog-view" aria-labelledby="rl-catalog-title">
+            <h2 id="rl-catalog-title" class="utrecht-heading-2">{ lang.tr(ImportText::CatalogTitle) }</h2>
+            { filters(&filter, lang) }
+            <p class="rl-catalog__count" role="status" data-testid="catalog-count">
+                { count }
+            </p>
+            <div class="rl-catalog__scroll">
+                <table class="rl-catalog__table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ lang.tr(ImportText::ColumnDataset) }</th>
+                            <th scope="col">{ lang.tr(ImportText::ColumnUsedBy) }</th>
+                            <th scope="col">{ lang.tr(ImportText::ColumnOwner) }</th>
+                            <th scope="col">{ lang.tr(ImportText::ColumnMeasured) }</th>
+                            <th scope="col">{ lang.tr(ImportText::AccessFilter) }</th>
+                            <th scope="col">{ lang.tr(ImportText::ColumnConcepts) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for items }</tbody>
+                </table>
+            </div>
+            if total > *shown {
+                <button type="button" class="utrecht-button utrecht-button--subtle" data-action="show-more" onclick={more}>
+                    { format!("{} ({})", lang.tr(EditorText::FindingsMore), total - *shown) }
+                </button>
+            }
+        </section>
+    }
+}
+
+fn filters(filter: &UseStateHandle<DatasetFilter>, lang: Lang) -> Html {
+    let on_text = {
+        let filter = filter.clone();
+        Callback::from(move |event: InputEvent| {
+            let text = event
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|input| input.value())
+                .unwrap_or_default();
+            filter.set(DatasetFilter {
+                text,
+                ..(*filter).clone()
+            });
+        })
+    };
+    let on_access = {
+        let filter = filter.clone();
+        Callback::from(move |event: Event| {
+            let access = match select_value(&event).as_str() {
+                "open" => Some(AccessClass::Open),
+                "internal" => Some(AccessClass::Internal),
+                "personal" => Some(AccessClass::Personal),
+                _ => None,
+            };
+            filter.set(DatasetFilter {
+                access,
+                ..(*filter).clone()
+            });
+        })
+    };
+    let on_use = {
+        let filter = filter.clone();
+        Callback::from(move |event: Event| {
+            let used = match select_value(&event).as_str() {
+                "used" => Some(true),
+                "unused" => Some(false),
+                _ => None,
+            };
+            filter.set(DatasetFilter {
+                used,
+                ..(*filter).clone()
+            });
+        })
+    };
+    html! {
+        <div class="rl-catalog__filters">
+            <label class="rl-catalog__filter">
+                <span>{ lang.tr(ImportText::Search) }</span>
+                <input type="search" class="rl-catalog__search" data-testid="catalog-search" value={filter.text.clone()} oninput={on_text} />
+            </label>
+            <label class="rl-catalog__filter">
+                <span>{ lang.tr(ImportText::AccessFilter) }</span>
+                <select data-testid="catalog-access" onchange={on_access}>
+                    <option value="" selected={filter.access.is_none()}>{ lang.tr(ImportText::All) }</option>
+                    <option value="open" selected={filter.access == Some(AccessClass::Open)}>{ lang.tr(ImportText::AccessOpen) }</option>
+                    <option value="internal" selected={filter.access == Some(AccessClass::Internal)}>{ lang.tr(ImportText::AccessInternal) }</option>
+                    <option value="personal" selected={filter.access == Some(AccessClass::Personal)}>{ lang.tr(ImportText::AccessPersonal) }</option>
+                </select>
+            </label>
+            <label class="rl-catalog__filter">
+                <span>{ lang.tr(ImportText::UseFilter) }</span>
+                <select data-testid="catalog-use" onchange={on_use}>
+                    <option value="" selected={filter.used.is_none()}>{ lang.tr(ImportText::All) }</option>
+                    <option value="used" selected={filter.used == Some(true)}>{ lang.tr(ImportText::UsedOnly) }</option>
+                    <option value="unused" selected={filter.used == Some(false)}>{ lang.tr(ImportText::UnusedOnly) }</option>
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// "33 datasets", or "2 van 33 datasets" when a filter leaves out some.
+fn count_line(matching: usize, all: usize, lang: Lang) -> String {
+    let datasets = lang.tr(EditorText::Datasets);
+    if matching == all {
+        format!("{all} {datasets}")
+    } else {
+        format!(
+            "{matching} {} {all} {datasets}",
+            lang.tr(ImportText::ShownOf)
+        )
+    }
+}
+
+/// Concepts shown per dataset; CBS tables hold dozens, the search finds the rest.
+const CONCEPTS_SHOWN: usize = 6;
+
+fn concept_list(dataset: &crate::catalog::Dataset, lang: Lang) -> String {
+    let names: Vec<&str> = dataset
+        .variables
+        .iter()
+        .take(CONCEPTS_SHOWN)
+        .map(|v| v.concept.as_str())
+        .collect();
+    let more = dataset.variables.len().saturating_sub(CONCEPTS_SHOWN);
+    match (more, lang) {
+        (0, _) => names.join(", "),
+        (more, Lang::Nl) => format!("{} en nog {more}", names.join(", ")),
+        (more, Lang::En) => format!("{} and {more} more", names.join(", ")),
+    }
+}
+
+fn select_value(event: &Event) -> String {
+    event
+        .target_dyn_into::<web_sys::HtmlSelectElement>()
+        .map(|select| select.value())
+        .unwrap_or_default()
+}
+
+fn dataset_row(
+    row: &DatasetRow<'_>,
+    line: &crate::model::ReasoningLine,
+    select: &Callback<NodeId>,
+    lang: Lang,
+) -> Html {
+    let d = row.dataset;
+    let period = d
+        .period
+        .map(|p| format!(", {}–{}", p.from(), p.to()))
+        .unwrap_or_default();
+    let measured = format!(
+        "{}, {}{period}",
+        level_name(d.level, lang),
+        frequency_name(d.frequency, lang)
+    );
+    let access = match d.access {
+        AccessClass::Open => ImportText::AccessOpen,
+        AccessClass::Internal => ImportText::AccessInternal,
+        AccessClass::Personal => ImportText::AccessPersonal,
+    };
+    let concepts = concept_list(d, lang);
+    let users = row.users.iter().map(|&node| {
+        let title = line.node(node).map(|n| n.title.clone()).unwrap_or_default();
+        let onclick = select.reform(move |_: MouseEvent| node);
+        html! {
+            <li key={node.to_string()}>
+                <button type="button" class="rl-findings__link" data-id={node.to_string()} {onclick}>{ title }</button>
+            </li>
+        }
+    });
+    html! {
+        <tr key={d.id.0.clone()} data-dataset={d.id.0.clone()}>
+            <th scope="row"><span class="rl-catalog__title">{ &d.title }</span><br /><code>{ &d.id.0 }</code></th>
+            <td>
+                if row.users.is_empty() {
+                    <span class="rl-catalog__none">{ lang.tr(ImportText::NoUsers) }</span>
+                } else {
+                    <ul class="rl-catalog__users">{ for users }</ul>
+                }
+            </td>
+            <td>{ &d.owner }</td>
+            <td>{ measured }</td>
+            <td>{ lang.tr(access) }</td>
+            <td>{ concepts }</td>
+        </tr>
+    }
+}
