@@ -10,7 +10,6 @@
 use std::collections::HashMap;
 
 use foldhash::fast::FixedState;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::check::{
@@ -66,7 +65,7 @@ pub(crate) struct Checker<'a> {
     used: Vec<bool>,
     slots: Vec<Slot>,
     lists: Vec<CandidateList>,
-    by_concept: HashMap<ConceptKey, u32, BuildHasherDefault<KeyHasher>>,
+    by_concept: HashMap<ConceptKey, u32, FixedState>,
     options: Vec<Listed>,
     /// Verdicts already given, by candidate list and measure (see `verdict_key`): one hash
     /// probe per need, where a chain per list would cost a cache miss per link.
@@ -334,29 +333,4 @@ fn measure_of(need: &Need) -> u32 {
         .period
         .map_or(0, |p| 1 << 18 | year(p.from()) << 9 | year(p.to()));
     level << 21 | frequency << 19 | period
-}
-
-/// Hashes the small numeric keys of the check's own maps with one multiplication: SipHash is
-/// built to resist chosen keys, which numbers the analysis hands out itself never are.
-#[derive(Default)]
-pub(crate) struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
 }
