@@ -22,4 +22,4 @@ pub use export::{export_catalog_csv, write_csv};
 pub(crate) use rows::{import_portal, notes_with_themes, Record};
 pub use rows::{import_table, CatalogImport, Place, RowProblem, RowProblemKind};
 pub use table::{read_table, CsvError, Row, Table, MAX_CSV_BYTES};
-pub(crate) use values::{uri_label, uri_tail};
+pub(crate) use values::{slug, uri_label, uri_tail};

@@ -147,10 +147,20 @@ impl Record {
     }
 
     pub(crate) fn set(&mut self, column: Column, value: String) {
-        let at = Column::ALL.iter().position(|&c| c == column);
-        if let Some(cell) = at.and_then(|at| self.cells.get_mut(at)) {
+        if let Some(cell) = Self::slot(column).and_then(|at| self.cells.get_mut(at)) {
             *cell = value;
         }
+    }
+
+    fn cell(&self, column: Column) -> &str {
+        Self::slot(column)
+            .and_then(|at| self.cells.get(at))
+            .map_or("", String::as_str)
+    }
+
+    /// Where a field's cell is: records hold one cell per `Column::ALL` entry, in that order.
+    fn slot(column: Column) -> Option<usize> {
+        Column::ALL.iter().position(|&c| c == column)
     }
 }
 
@@ -200,11 +210,7 @@ pub(crate) fn import_records(
     };
     let mut made_ids: BTreeSet<String> = BTreeSet::new();
     for record in records {
-        let cell = |column: Column| {
-            let at = Column::ALL.iter().position(|&c| c == column);
-            at.and_then(|at| record.cells.get(at))
-                .map_or("", String::as_str)
-        };
+        let cell = |column: Column| record.cell(column);
         let mut problems = Vec::new();
         let mut problem = |column: Option<Column>, kind: RowProblemKind| {
             problems.push(RowProblem {
@@ -389,11 +395,7 @@ fn read_variables(concepts: &str, aliases: &str) -> Vec<Variable> {
 
 /// An id made from a title ("Aantal inwoners" → "aantal-inwoners"), unique in the import.
 fn unique_id(title: &str, made: &BTreeSet<String>, catalog: &Catalog) -> String {
-    let mut base: String = values::simplify(title)
-        .chars()
-        .map(|c| if c == ' ' { '-' } else { c })
-        .take(60)
-        .collect();
+    let mut base: String = values::slug(title).chars().take(60).collect();
     if base.is_empty() {
         base.push_str("dataset");
     }

@@ -62,6 +62,12 @@ pub(crate) fn uri_tail(cell: &str) -> &str {
     }
 }
 
+/// Letters and digits of `text` in lower case, words joined by `-` ("Aantal inwoners 2024" →
+/// "aantal-inwoners-2024"): ids made from titles, and file names.
+pub(crate) fn slug(text: &str) -> String {
+    simplify(text).replace(' ', "-")
+}
+
 /// A readable name from a vocabulary URI: its last segment with `_` as spaces and a
 /// parenthesised qualifier dropped (`.../Sociale_zekerheid` → `Sociale zekerheid`,
 /// `.../Werk_(thema)` → `Werk`); other text as it is.

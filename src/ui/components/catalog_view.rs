@@ -1,6 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::show_more::{more_than, ShowMore};
 use crate::analysis::{frequency_name, level_name};
 use crate::catalog::AccessClass;
 use crate::i18n::{EditorText, ImportText, Lang};
@@ -10,7 +11,7 @@ use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
 use crate::ui::state::{AppAction, Selection};
 
-/// Rows drawn at first; "Meer tonen" draws four times as many (catalogs run to 50,000 datasets).
+/// Rows drawn at first (catalogs run to 50,000 datasets); see `ShowMore`.
 const FIRST_SHOWN: usize = 100;
 
 #[derive(Properties, PartialEq)]
@@ -60,7 +61,7 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
     let count = count_line(total, catalog.catalog.len(), lang);
     let more = {
         let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(shown.saturating_mul(4)))
+        Callback::from(move |_: MouseEvent| shown.set(more_than(*shown)))
     };
     html! {
         <section class="rl-catalog" data-testid="catalog-view" aria-labelledby="rl-catalog-title">
@@ -84,11 +85,7 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
                     <tbody>{ for items }</tbody>
                 </table>
             </div>
-            if total > *shown {
-                <button type="button" class="utrecht-button utrecht-button--subtle" data-action="show-more" onclick={more}>
-                    { format!("{} ({})", lang.tr(EditorText::FindingsMore), total - *shown) }
-                </button>
-            }
+            <ShowMore hidden={total.saturating_sub(*shown)} onclick={more} />
         </section>
     }
 }

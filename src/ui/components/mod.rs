@@ -9,6 +9,7 @@ mod node_kinds;
 mod notice_banner;
 mod outline;
 mod panel;
+mod show_more;
 mod side_panel;
 mod start_actions;
 mod workspace;

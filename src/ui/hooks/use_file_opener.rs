@@ -9,7 +9,7 @@ use crate::io::ckan::import_ckan;
 use crate::io::csv::read_table;
 use crate::io::dcat::import_dcat;
 use crate::io::{import_catalog, import_graph, FileKind, LoadError, ProblemKind};
-use crate::ui::state::{AppAction, AppState, Notice};
+use crate::ui::state::{catalog_title, AppAction, AppState, Notice};
 
 /// Reads a file the user chose or dropped, entirely in the browser, and opens it: a reasoning
 /// line replaces the document (undoable), a dataset list replaces the catalog. A bad file only
@@ -49,10 +49,10 @@ fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
             }),
         };
     }
-    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    if let Some(import) = import_ckan(bytes, stem)
+    let title = catalog_title(name);
+    if let Some(import) = import_ckan(bytes, title)
         .ok()
-        .or_else(|| import_dcat(bytes, stem).ok())
+        .or_else(|| import_dcat(bytes, title).ok())
     {
         return AppAction::CatalogImported {
             file_name: name.to_owned(),

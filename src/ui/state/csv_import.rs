@@ -36,10 +36,13 @@ impl CsvImportState {
 
     /// Imports the table; the catalog is named after the file.
     pub fn import(&self) -> CatalogImport {
-        let title = self
-            .file_name
-            .rsplit_once('.')
-            .map_or(self.file_name.as_str(), |(stem, _)| stem);
-        import_table(&self.table, &self.mapping, title)
+        import_table(&self.table, &self.mapping, catalog_title(&self.file_name))
     }
+}
+
+/// The title of a dataset list imported from a file: the file name without its extension.
+pub fn catalog_title(file_name: &str) -> &str {
+    file_name
+        .rsplit_once('.')
+        .map_or(file_name, |(stem, _)| stem)
 }

@@ -8,5 +8,5 @@ mod selection;
 
 pub use app_state::{AppAction, AppState, Notice, Screen};
 pub use catalog_data::CatalogData;
-pub use csv_import::CsvImportState;
+pub use csv_import::{catalog_title, CsvImportState};
 pub use selection::Selection;

@@ -2,10 +2,11 @@ use yew::prelude::*;
 
 use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
 use crate::i18n::{EditorText, ImportText, Lang};
-use crate::io::csv::{export_catalog_csv, write_csv};
+use crate::io::csv::{export_catalog_csv, slug, write_csv};
 use crate::model::NodeId;
 use crate::number;
 use crate::report::{data_request, data_request_rows, graph_svg, purpose_rows, unused_rows};
+use crate::ui::components::show_more::{more_than, ShowMore};
 use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
@@ -52,7 +53,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let mut next = *shown;
             if let Some(n) = next.get_mut(group) {
-                *n = n.saturating_mul(4);
+                *n = more_than(*n);
             }
             shown.set(next);
         })
@@ -150,9 +151,8 @@ pub fn Findings(props: &FindingsProps) -> Html {
     }
 }
 
-/// Findings lists start with this many items, and "Meer tonen" shows four times as many: a
-/// catalog of 50,000 datasets can have tens of thousands unused, and drawing them all would slow
-/// down every edit.
+/// Findings lists start with this many items (see `ShowMore`): a catalog of 50,000 datasets can
+/// have tens of thousands unused, and drawing them all would slow down every edit.
 const FIRST_SHOWN: usize = 50;
 
 struct Group {
@@ -173,11 +173,7 @@ fn group(group: Group, items: Vec<Html>, more: Callback<MouseEvent>, lang: Lang)
             } else {
                 <ul class="rl-findings__list">{ for items }</ul>
             }
-            if hidden > 0 {
-                <button type="button" class="utrecht-button utrecht-button--subtle" data-action="show-more" onclick={more}>
-                    { format!("{} ({hidden})", lang.tr(EditorText::FindingsMore)) }
-                </button>
-            }
+            <ShowMore {hidden} onclick={more} />
         </section>
     }
 }
@@ -250,14 +246,8 @@ fn report(session: &Session, which: Report, lang: Lang) -> Callback<MouseEvent> 
 
 /// A file name from a title: letters and digits, dashes between words.
 fn file_stem(title: &str) -> String {
-    let words: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.is_empty() {
-        "datasetlijst".to_owned()
-    } else {
-        words.join("-")
+    match slug(title) {
+        stem if stem.is_empty() => "datasetlijst".to_owned(),
+        stem => stem,
     }
 }
