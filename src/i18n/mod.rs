@@ -40,10 +40,12 @@ macro_rules! texts {
 mod editor;
 mod import;
 mod messages;
+mod report;
 
 pub use editor::{CanvasHelp, EditorText};
 pub use import::ImportText;
 pub use messages::Msg;
+pub use report::ReportText;
 
 /// A fixed text in Dutch and English.
 pub trait Text: Copy {
@@ -164,5 +166,10 @@ mod tests {
     #[test]
     fn import_texts() {
         check_texts(ImportText::ALL);
+    }
+
+    #[test]
+    fn report_texts() {
+        check_texts(ReportText::ALL);
     }
 }

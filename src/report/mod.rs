@@ -4,7 +4,9 @@
 //! Framework-free; written as CSV for a spreadsheet.
 
 mod datasets;
+mod print;
 mod purpose;
+mod section;
 mod svg;
 
 use std::collections::BTreeMap;
@@ -16,7 +18,9 @@ use crate::model::{NodeId, ReasoningLine};
 
 pub use crate::io::csv::write_csv;
 pub use datasets::{dataset_rows, dataset_users, DatasetFilter, DatasetRow};
+pub use print::{print_html, request_sections, PrintPage};
 pub use purpose::purpose_rows;
+pub use section::ReportSection;
 pub use svg::graph_svg;
 
 /// One line of the data request: a distinct need and the parts of the line that ask for it.

@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use super::print::escape;
 use crate::analysis::{Analysis, DataStatus};
 use crate::i18n::Lang;
 use crate::layout::geometry::{bounds, edge_path, Rect, NODE_HEIGHT, NODE_WIDTH};
@@ -191,11 +192,4 @@ fn wrap(title: &str) -> Vec<String> {
         }
     }
     lines
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

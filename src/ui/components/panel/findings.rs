@@ -1,16 +1,14 @@
 use yew::prelude::*;
 
+use super::reports::Reports;
 use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
-use crate::i18n::{EditorText, ImportText, Lang};
-use crate::io::csv::{export_catalog_csv, slug, write_csv};
+use crate::i18n::{EditorText, Lang};
 use crate::model::NodeId;
 use crate::number;
-use crate::report::{data_request, data_request_rows, graph_svg, purpose_rows, unused_rows};
 use crate::ui::components::show_more::{more_than, ShowMore};
-use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
-use crate::ui::state::{AppAction, Notice, Selection};
+use crate::ui::state::{AppAction, Selection};
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
@@ -123,29 +121,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
             { group(Group { key: "unused", title: EditorText::FindingsUnused, total: analysis.unused.len() }, unused, more(2), lang) }
             { group(Group { key: "structure", title: EditorText::FindingsStructure, total: analysis.diagnostics.len() }, structure, more(3), lang) }
             if !catalog.is_empty() {
-                <section class="rl-findings__exports" aria-labelledby="rl-findings-reports">
-                    <h3 id="rl-findings-reports" class="utrecht-heading-3">{ lang.tr(ImportText::Reports) }</h3>
-                    <button type="button" class="utrecht-button utrecht-button--subtle"
-                        data-action="export-catalog-csv" onclick={export_csv(session)}>
-                        { lang.tr(ImportText::ExportCsv) }
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle"
-                        data-action="report-request" onclick={report(session, Report::Request, lang)}>
-                        { lang.tr(ImportText::ReportRequest) }
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle"
-                        data-action="report-unused" onclick={report(session, Report::Unused, lang)}>
-                        { lang.tr(ImportText::ReportUnused) }
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle"
-                        data-action="report-purpose" onclick={report(session, Report::Purpose, lang)}>
-                        { lang.tr(ImportText::ReportPurpose) }
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle"
-                        data-action="report-drawing" onclick={drawing(session, lang)}>
-                        { lang.tr(ImportText::ReportDrawing) }
-                    </button>
-                </section>
+                <Reports session={session.clone()} />
             }
         </div>
     }
@@ -175,79 +151,5 @@ fn group(group: Group, items: Vec<Html>, more: Callback<MouseEvent>, lang: Lang)
             }
             <ShowMore {hidden} onclick={more} />
         </section>
-    }
-}
-
-/// Downloads the dataset list as CSV for a spreadsheet (built in the page, nothing is sent).
-fn export_csv(session: &Session) -> Callback<MouseEvent> {
-    let state = session.state.clone();
-    Callback::from(move |_: MouseEvent| {
-        let catalog = &state.catalog.catalog;
-        let text = export_catalog_csv(catalog);
-        let name = format!("{}.csv", file_stem(&catalog.title));
-        if let Err(detail) = download(&name, &text, "text/csv;charset=utf-8") {
-            state.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
-        }
-    })
-}
-
-/// Downloads the drawing with its data status per node as an SVG file.
-fn drawing(session: &Session, lang: Lang) -> Callback<MouseEvent> {
-    let session = session.clone();
-    Callback::from(move |_: MouseEvent| {
-        let line = session.state.editor.line();
-        let svg = graph_svg(line, &session.placed, &session.analysis, lang);
-        let name = format!("{}.svg", file_stem(&line.title));
-        if let Err(detail) = download(&name, &svg, "image/svg+xml") {
-            session.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
-        }
-    })
-}
-
-#[derive(Clone, Copy)]
-enum Report {
-    Request,
-    Unused,
-    Purpose,
-}
-
-/// Downloads a report as CSV, in the interface language.
-fn report(session: &Session, which: Report, lang: Lang) -> Callback<MouseEvent> {
-    let session = session.clone();
-    Callback::from(move |_: MouseEvent| {
-        let state = &session.state;
-        let index = &state.catalog.index;
-        let line = state.editor.line();
-        let (rows, name) = match which {
-            Report::Request => {
-                let request = data_request(line, &session.analysis, index, lang);
-                (
-                    data_request_rows(&request, lang),
-                    format!("datavraag-{}.csv", file_stem(&line.title)),
-                )
-            }
-            Report::Unused => (
-                unused_rows(&session.analysis, index, lang),
-                format!(
-                    "ongebruikte-data-{}.csv",
-                    file_stem(&state.catalog.catalog.title)
-                ),
-            ),
-            Report::Purpose => (
-                purpose_rows(line, &session.analysis, index, lang),
-                format!("doelbinding-{}.csv", file_stem(&line.title)),
-            ),
-        };
-        if let Err(detail) = download(&name, &write_csv(&rows), "text/csv;charset=utf-8") {
-            state.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
-        }
-    })
-}
-
-/// A file name from a title: letters and digits, dashes between words.
-fn file_stem(title: &str) -> String {
-    match slug(title) {
-        stem if stem.is_empty() => "datasetlijst".to_owned(),
-        stem => stem,
     }
 }

@@ -6,6 +6,7 @@ mod findings;
 mod indicator_form;
 mod needs_list;
 mod node_form;
+mod reports;
 
 pub use edge_form::EdgeForm;
 pub use findings::Findings;
