@@ -23,7 +23,7 @@ fn a_package_search_from_data_overheid_nl() {
     assert_text(
         &render(&import),
         r#"
-c0ffee00-0000-4000-8000-000000000003 | Enquête leefbaarheid | Utrecht | Municipality | municipality | Year | - | Internal |  | 
+c0ffee00-0000-4000-8000-000000000003 | Enquête leefbaarheid | Utrecht | Municipality | municipality? | Year? | - | Internal |  | 
 gemeente-utrecht-schuldhulpverlening | Aanmeldingen schuldhulpverlening | Utrecht | Municipality | district | Quarter | 2019-2025 | Internal | Aanmelding schuldhulpverlening | Aantal aanmeldingen voor schuldhulpverlening per wijk.
 kerncijfers-wijken-en-buurten-2024 | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | 2024-2024 | Open | Aantal inwoners; Huishoudens met kinderen; Wmo-cliënten | Kerncijfers over bevolking, huishoudens, inkomen en voorzieningen per gemeente, wijk en buurt (CBS StatLine tabel 85984NED). / Thema's: Sociale zekerheid, Huisvesting
 ! result.results[2].spatial_resolution: geen niveau; aangenomen: gemeente. Vul het aan als de data fijner is.
@@ -43,7 +43,7 @@ fn a_package_show() {
     assert_text(
         &render(&import),
         r#"
-ggd-gezondheidsmonitor-volwassenen-en-ouderen | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid | 
+ggd-gezondheidsmonitor-volwassenen-en-ouderen | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year? | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid | 
 ! result.frequency: onbekende frequentie „http://publications.europa.eu/resource/authority/frequency/BIENNIAL”; aangenomen: jaarlijks. Gebruik week, maand, kwartaal of jaar.
 not used: 
 records 1, skipped 0

@@ -42,9 +42,9 @@ fn a_dutch_spreadsheet_export_imports_with_every_problem_named() {
         r#"
 cbs-85984NED | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | 2024-2024 | Open | Aantal inwoners (AantalInwoners_5); Huishoudens met kinderen (HuishoudensMetKinderen_32); Wmo-cliënten (WmoClienten_100) | CBS StatLine tabel 85984NED; selectie van onderwerpen
 gem-bag | Basisregistratie Adressen en Gebouwen (BAG) | Team Geo-informatie | Municipality | address | Month | 2012-2026 | Open | Verblijfsobject (Woningen); Pand; Nummeraanduiding (Adressen) | Objectnamen volgens het Gemeentelijk Gegevensmodel
-gem-minimaregelingen | Minimaregelingen en kindpakket | Team Inkomen | Municipality | person | Year | - | Internal | Gebruik kindpakket | Niveau zonder frequentie en een onleesbare periode
+gem-minimaregelingen | Minimaregelingen en kindpakket | Team Inkomen | Municipality | person | Year? | - | Internal | Gebruik kindpakket | Niveau zonder frequentie en een onleesbare periode
 gem-schuldhulp | Registratie schuldhulpverlening | Team Schuldhulpverlening | Municipality | person | Month | 2019-2025 | Personal | Aanmelding schuldhulpverlening; Schuldregeling | Persoonsgegevens: grondslag Wet gemeentelijke schuldhulpverlening
-ggd-gezondheidsmonitor | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid | Peiling om de vier jaar per wijk
+ggd-gezondheidsmonitor | Gezondheidsmonitor Volwassenen en Ouderen | GGD regio Utrecht | Partner | district | Year? | 2020-2024 | Internal | Eenzaamheid; Ervaren gezondheid | Peiling om de vier jaar per wijk
 wijkpeiling-leefbaarheid | Wijkpeiling leefbaarheid | Team Onderzoek | Municipality | district | Year | 2022-2022 | Open | Tevredenheid met de buurt | 
 ! Regel 5, kolom „Frequentie”: onbekende frequentie „Tweejaarlijks”; aangenomen: jaarlijks. Gebruik week, maand, kwartaal of jaar.
 ! Regel 7, kolom „Identificatie”: de id „cbs-85984NED” is al eerder gebruikt; overgeslagen.

@@ -25,7 +25,7 @@ fn a_dcat_ap_donl_catalog() {
     assert_text(
         &render(&import),
         r#"
-fietsparkeren | Bezetting fietsenstallingen | Voorbeeldstad | Municipality | municipality | Week | - | Open | Fietsparkeerplaatsen | 
+fietsparkeren | Bezetting fietsenstallingen | Voorbeeldstad | Municipality | municipality? | Week | - | Open | Fietsparkeerplaatsen | 
 gem-wmo-voorzieningen | Wmo-voorzieningen per wijk | Gemeente Voorbeeldstad, Team Wmo | Municipality | district | Month | 2020-2025 | Internal | Wmo-cliënten; Maatwerkvoorzieningen | Toegekende maatwerkvoorzieningen Wmo, per wijk. / Thema's: Zorg en gezondheid
 ! ["@graph"][0]["dcat:dataset"][1].dcat:spatialResolution: geen niveau; aangenomen: gemeente. Vul het aan als de data fijner is.
 ! ["@graph"][0]["dcat:dataset"][2].dct:title: geen titel; overgeslagen.

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use redeneerlijn::catalog::DatasetId;
-use redeneerlijn::catalog::{AccessClass, Catalog, Dataset, SourceKind, Variable};
+use redeneerlijn::catalog::{AccessClass, AssumedField, Catalog, Dataset, SourceKind, Variable};
 use redeneerlijn::io::{export_catalog, export_graph, import_catalog, import_graph};
 use redeneerlijn::layout::{Layout, Point};
 use redeneerlijn::model::{
@@ -190,15 +190,31 @@ fn catalog() -> impl Strategy<Value = Catalog> {
             0..4,
         ),
         (level(), frequency(), period()),
-        prop::sample::select(vec![
-            AccessClass::Open,
-            AccessClass::Internal,
-            AccessClass::Personal,
-        ]),
+        (
+            prop::sample::select(vec![
+                AccessClass::Open,
+                AccessClass::Internal,
+                AccessClass::Personal,
+            ]),
+            prop::collection::vec(
+                prop::sample::select(vec![AssumedField::Level, AssumedField::Frequency]),
+                0..3,
+            ),
+        ),
     )
         .prop_map(
-            |(id, (title, owner, notes), source, variables, (level, frequency, period), access)| {
+            |(
+                id,
+                (title, owner, notes),
+                source,
+                variables,
+                (level, frequency, period),
+                (access, assumed),
+            )| {
                 let mut dataset = Dataset::new(id, title, level, frequency);
+                for field in assumed {
+                    dataset.assume(field);
+                }
                 dataset.owner = owner;
                 dataset.notes = notes;
                 dataset.source = source;

@@ -50,6 +50,7 @@ fn schema_word_lists_match_the_importer() {
         (&catalog, "frequency", WordList::Frequency),
         (&catalog, "source", WordList::Source),
         (&catalog, "access", WordList::Access),
+        (&catalog, "assumed", WordList::Assumed),
     ];
     for (schema, name, list) in cases {
         assert_eq!(schema_words(schema, name), list.words(), "$defs.{name}");

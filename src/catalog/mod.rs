@@ -1,9 +1,15 @@
 //! The dataset list (data catalog) a reasoning line is checked against. Framework-free.
 
+mod edit;
+mod text;
+
 use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::model::{Frequency, GeoLevel, YearRange};
+
+pub use edit::{CatalogEdit, CatalogEditError};
+pub use text::{variables_from_text, variables_text};
 
 /// Identity of a dataset in a catalog, chosen by whoever keeps the catalog (e.g. `cbs-85984NED`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -45,6 +51,14 @@ pub struct Variable {
     pub aliases: Vec<String>,
 }
 
+/// A field of a dataset that its source did not give, so the importer assumed a value (the one
+/// that claims less). The officer confirms or corrects it in the dataset view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AssumedField {
+    Level,
+    Frequency,
+}
+
 /// One dataset in the catalog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
@@ -60,6 +74,8 @@ pub struct Dataset {
     pub period: Option<YearRange>,
     pub access: AccessClass,
     pub notes: String,
+    /// Fields assumed on import and not yet confirmed, sorted, without repeats.
+    pub assumed: Vec<AssumedField>,
 }
 
 impl Dataset {
@@ -80,7 +96,25 @@ impl Dataset {
             period: None,
             access: AccessClass::default(),
             notes: String::new(),
+            assumed: Vec::new(),
         }
+    }
+
+    pub fn is_assumed(&self, field: AssumedField) -> bool {
+        self.assumed.contains(&field)
+    }
+
+    /// Marks `field` as assumed (kept sorted and without repeats).
+    pub fn assume(&mut self, field: AssumedField) {
+        if let Err(at) = self.assumed.binary_search(&field) {
+            self.assumed.insert(at, field);
+        }
+    }
+
+    /// Whether the officer still has something to fill in: an assumed field, or no concept at
+    /// all (a dataset without concepts answers no need).
+    pub fn needs_completion(&self) -> bool {
+        !self.assumed.is_empty() || self.variables.is_empty()
     }
 }
 

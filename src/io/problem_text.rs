@@ -54,6 +54,8 @@ fn word_list(list: WordList, lang: Lang) -> &'static str {
         (WordList::Source, Lang::En) => "source",
         (WordList::Access, Lang::Nl) => "toegang",
         (WordList::Access, Lang::En) => "access",
+        (WordList::Assumed, Lang::Nl) => "aangenomen gegeven",
+        (WordList::Assumed, Lang::En) => "assumed field",
     }
 }
 

@@ -4,7 +4,7 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::catalog::{AccessClass, SourceKind};
+use crate::catalog::{AccessClass, AssumedField, SourceKind};
 use crate::model::{EvidenceLevel, Frequency, GeoLevel, NodeKind};
 
 /// Which word list a value belongs to; used to tell the reader what is allowed.
@@ -16,6 +16,7 @@ pub enum WordList {
     Evidence,
     Source,
     Access,
+    Assumed,
 }
 
 impl WordList {
@@ -28,6 +29,7 @@ impl WordList {
             WordList::Evidence => EvidenceWord::WORDS,
             WordList::Source => SourceWord::WORDS,
             WordList::Access => AccessWord::WORDS,
+            WordList::Assumed => AssumedWord::WORDS,
         }
     }
 }
@@ -131,6 +133,11 @@ file_words!(AccessWord <-> AccessClass, Access {
     Open = "open",
     Internal = "internal",
     Personal = "personal",
+});
+
+file_words!(AssumedWord <-> AssumedField, Assumed {
+    Level = "level",
+    Frequency = "frequency",
 });
 
 /// The file word of a level ("neighbourhood"), also used as a stable form value in the UI.

@@ -2,6 +2,7 @@
 //! written out one line per dataset, then the problems in Dutch, the fields not used and counts.
 #![allow(dead_code)]
 
+use redeneerlijn::catalog::AssumedField;
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::csv::CatalogImport;
 use redeneerlijn::io::level_word;
@@ -20,14 +21,18 @@ pub fn render(import: &CatalogImport) -> String {
         let period = d
             .period
             .map_or("-".to_owned(), |p| format!("{}-{}", p.from(), p.to()));
+        // An assumed value is marked `?`: the source did not give it.
+        let mark = |field| if d.is_assumed(field) { "?" } else { "" };
         out.push_str(&format!(
-            "{} | {} | {} | {:?} | {} | {:?} | {period} | {:?} | {} | {}\n",
+            "{} | {} | {} | {:?} | {}{} | {:?}{} | {period} | {:?} | {} | {}\n",
             d.id,
             d.title,
             d.owner,
             d.source,
             level_word(d.level),
+            mark(AssumedField::Level),
             d.frequency,
+            mark(AssumedField::Frequency),
             d.access,
             variables.join("; "),
             d.notes.replace('\n', " / ")

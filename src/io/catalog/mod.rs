@@ -96,6 +96,7 @@ fn to_file(dataset: &Dataset) -> v1::Dataset {
         period: dataset.period.map(FilePeriod),
         access: dataset.access.into(),
         notes: dataset.notes.clone(),
+        assumed: dataset.assumed.iter().map(|&field| field.into()).collect(),
     }
 }
 
@@ -123,7 +124,12 @@ fn from_file(cx: &mut Cx, file: v1::CatalogFile) -> Option<Catalog> {
             period: dataset.period.map(|period| period.0),
             access: dataset.access.into(),
             notes: dataset.notes,
+            assumed: Vec::new(),
         };
+        let mut model = model;
+        for word in dataset.assumed {
+            model.assume(word.into());
+        }
         if catalog.insert(model).is_some() {
             let path = JsonPath::root().key("datasets").index(index).key("id");
             let first = path.clone();

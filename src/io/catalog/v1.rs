@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::io::decode::{is_valid_id, Cx, Decode, FileId, FilePeriod};
 use crate::io::path::JsonPath;
 use crate::io::problem::ProblemKind;
-use crate::io::words::{AccessWord, FrequencyWord, LevelWord, SourceWord};
+use crate::io::words::{AccessWord, AssumedWord, FrequencyWord, LevelWord, SourceWord};
 
 pub(crate) const VERSION: u32 = 1;
 
@@ -36,6 +36,9 @@ pub(crate) struct Dataset {
     pub access: AccessWord,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Fields the importer assumed (not in the source); optional, so older files read as they are.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assumed: Vec<AssumedWord>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -71,6 +74,7 @@ impl Decode for Dataset {
         let period = obj.optional(cx, "period");
         let access = obj.required(cx, "access");
         let notes = obj.or_empty(cx, "notes");
+        let assumed = obj.or_empty(cx, "assumed");
         obj.finish(cx);
         Some(Dataset {
             id: id?,
@@ -83,6 +87,7 @@ impl Decode for Dataset {
             period: period?,
             access: access?,
             notes: notes?,
+            assumed: assumed?,
         })
     }
 }

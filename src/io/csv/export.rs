@@ -1,5 +1,5 @@
 use super::columns::Column;
-use crate::catalog::{AccessClass, Catalog, Dataset, SourceKind};
+use crate::catalog::{AccessClass, AssumedField, Catalog, Dataset, SourceKind};
 use crate::model::{Frequency, GeoLevel};
 
 /// The columns written, in order: everything `import_table` reads back.
@@ -70,7 +70,11 @@ fn value(dataset: &Dataset, column: Column) -> String {
                 join(dataset.variables.iter().map(|v| v.aliases.join(", ")))
             }
         }
+        // An assumed value was not in the source: left empty, so reading the file back assumes it
+        // again instead of passing it off as known.
+        Column::Level if dataset.is_assumed(AssumedField::Level) => String::new(),
         Column::Level => level_text(dataset.level).to_owned(),
+        Column::Frequency if dataset.is_assumed(AssumedField::Frequency) => String::new(),
         Column::Frequency => frequency_text(dataset.frequency).to_owned(),
         Column::Period => dataset
             .period

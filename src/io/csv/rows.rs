@@ -3,7 +3,9 @@ use std::collections::BTreeSet;
 use super::columns::{Column, Mapping};
 use super::table::Table;
 use super::values;
-use crate::catalog::{AccessClass, Catalog, Dataset, DatasetId, SourceKind, Variable};
+use crate::catalog::{
+    AccessClass, AssumedField, Catalog, Dataset, DatasetId, SourceKind, Variable,
+};
 use crate::i18n::Lang;
 use crate::io::decode::is_valid_id;
 use crate::model::{Frequency, GeoLevel, YearRange};
@@ -266,32 +268,40 @@ fn read_dataset<'a>(
     }
     made_ids.insert(id.clone());
 
-    let level = match cell(Column::Level) {
+    let mut assumed = Vec::new();
+    let level = match cell(Column::Level).trim() {
         "" => {
             problem(Some(Column::Level), RowProblemKind::MissingLevel);
-            GeoLevel::Municipality
+            None
         }
-        text => values::level(text).unwrap_or_else(|| {
+        text => values::level(text).or_else(|| {
             let value = text.to_owned();
             problem(Some(Column::Level), RowProblemKind::UnknownLevel { value });
-            GeoLevel::Municipality
+            None
         }),
-    };
-    let frequency = match cell(Column::Frequency) {
+    }
+    .unwrap_or_else(|| {
+        assumed.push(AssumedField::Level);
+        GeoLevel::Municipality
+    });
+    let frequency = match cell(Column::Frequency).trim() {
         "" => {
             problem(Some(Column::Frequency), RowProblemKind::MissingFrequency);
-            Frequency::Year
+            None
         }
-        text => values::frequency(text).unwrap_or_else(|| {
+        text => values::frequency(text).or_else(|| {
             let value = text.to_owned();
-            problem(
-                Some(Column::Frequency),
-                RowProblemKind::UnknownFrequency { value },
-            );
-            Frequency::Year
+            let kind = RowProblemKind::UnknownFrequency { value };
+            problem(Some(Column::Frequency), kind);
+            None
         }),
-    };
+    }
+    .unwrap_or_else(|| {
+        assumed.push(AssumedField::Frequency);
+        Frequency::Year
+    });
     let mut dataset = Dataset::new(id, title, level, frequency);
+    dataset.assumed = assumed;
     dataset.period = read_period(cell, problem);
     dataset.access = match cell(Column::Access) {
         "" => AccessClass::default(),
