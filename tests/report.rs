@@ -165,3 +165,49 @@ fn the_dataset_list_filters_by_text_access_and_use() {
         assert!(!row.users.is_empty());
     }
 }
+
+#[test]
+fn the_dataset_view_finds_what_an_import_left_to_complete() {
+    use redeneerlijn::catalog::{AssumedField, Catalog, Dataset, Variable};
+    use redeneerlijn::model::{Frequency, GeoLevel};
+    use redeneerlijn::report::{dataset_rows, DatasetFilter};
+    let concept = |name: &str| Variable {
+        concept: name.to_owned(),
+        aliases: Vec::new(),
+    };
+    let mut catalog = Catalog::new("Ingelezen uit de CKAN-catalogus");
+    let mut complete = Dataset::new(
+        "cbs-85984NED",
+        "Kerncijfers wijken en buurten 2024",
+        GeoLevel::Neighbourhood,
+        Frequency::Year,
+    );
+    complete.variables.push(concept("Aantal inwoners"));
+    let mut assumed = Dataset::new(
+        "enquete-leefbaarheid",
+        "Enquête leefbaarheid",
+        GeoLevel::Municipality,
+        Frequency::Year,
+    );
+    assumed.variables.push(concept("Tevredenheid met de buurt"));
+    assumed.assume(AssumedField::Level);
+    let no_concepts = Dataset::new(
+        "fietsparkeren",
+        "Bezetting fietsenstallingen",
+        GeoLevel::Municipality,
+        Frequency::Week,
+    );
+    for dataset in [complete, assumed, no_concepts] {
+        catalog.insert(dataset);
+    }
+    let index = redeneerlijn::analysis::CatalogIndex::new(&catalog);
+    let filter = DatasetFilter {
+        incomplete: true,
+        ..Default::default()
+    };
+    let ids: Vec<&str> = dataset_rows(&index, &Default::default(), &filter)
+        .iter()
+        .map(|r| r.dataset.id.0.as_str())
+        .collect();
+    assert_eq!(ids, ["enquete-leefbaarheid", "fietsparkeren"]);
+}

@@ -1,5 +1,6 @@
 //! The dataset list (data catalog) a reasoning line is checked against. Framework-free.
 
+mod draft;
 mod edit;
 mod text;
 
@@ -8,6 +9,7 @@ use std::fmt;
 
 use crate::model::{Frequency, GeoLevel, YearRange};
 
+pub use draft::{DatasetDraft, DraftField, DraftProblem};
 pub use edit::{CatalogEdit, CatalogEditError};
 pub use text::{variables_from_text, variables_text};
 

@@ -37,11 +37,13 @@ macro_rules! texts {
     };
 }
 
+mod catalog;
 mod editor;
 mod import;
 mod messages;
 mod report;
 
+pub use catalog::CatalogText;
 pub use editor::{CanvasHelp, EditorText};
 pub use import::ImportText;
 pub use messages::Msg;
@@ -166,6 +168,11 @@ mod tests {
     #[test]
     fn import_texts() {
         check_texts(ImportText::ALL);
+    }
+
+    #[test]
+    fn catalog_texts() {
+        check_texts(CatalogText::ALL);
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct DatasetFilter {
     pub access: Option<AccessClass>,
     /// `Some(true)`: only datasets some node uses; `Some(false)`: only unused ones.
     pub used: Option<bool>,
+    /// Only datasets the officer still has to complete (`Dataset::needs_completion`).
+    pub incomplete: bool,
 }
 
 /// A dataset that passes the filter, with the nodes that use it.
@@ -77,6 +79,7 @@ pub fn dataset_rows<'a>(
     index
         .datasets()
         .filter(|(_, d)| filter.access.is_none_or(|a| d.access == a))
+        .filter(|(_, d)| !filter.incomplete || d.needs_completion())
         .filter_map(|(at, dataset)| {
             let users: Vec<NodeId> = users
                 .get(&at)

@@ -1,10 +1,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::dataset_form::DatasetForm;
 use super::show_more::{more_than, ShowMore};
 use crate::analysis::{frequency_name, level_name};
-use crate::catalog::AccessClass;
-use crate::i18n::{EditorText, ImportText, Lang};
+use crate::catalog::{AccessClass, AssumedField, Dataset, DatasetDraft};
+use crate::i18n::{CatalogText, EditorText, ImportText, Lang};
 use crate::model::NodeId;
 use crate::report::{dataset_rows, dataset_users, DatasetFilter, DatasetRow};
 use crate::ui::hooks::use_lang;
@@ -19,15 +20,49 @@ pub struct CatalogViewProps {
     pub session: Session,
 }
 
-/// The dataset list: search and filter it, and see for each dataset which parts of the reasoning
-/// line use it (a click selects the part, whose details the side panel shows).
+/// The dataset list: search and filter it, see for each dataset which parts of the reasoning
+/// line use it (a click selects the part, whose details the side panel shows), add, edit and
+/// remove datasets, complete what an import had to assume, and undo those changes.
 #[component]
 pub fn CatalogView(props: &CatalogViewProps) -> Html {
     let lang = use_lang();
     let filter = use_state(DatasetFilter::default);
     let shown = use_state(|| FIRST_SHOWN);
+    let editing = use_state(|| None::<DatasetDraft>);
+    // Where the keyboard focus goes back to when the form closes: the dataset's edit button, or
+    // "add" (`None`).
+    let came_from = use_mut_ref(|| None::<Option<String>>);
+    {
+        let came_from = came_from.clone();
+        use_effect_with(editing.is_some(), move |open| {
+            if !*open {
+                if let Some(from) = came_from.borrow_mut().take() {
+                    focus_button(from.as_deref());
+                }
+            }
+        });
+    }
     let session = &props.session;
     let catalog = &session.state.catalog;
+    if let Some(draft) = &*editing {
+        let on_close = {
+            let editing = editing.clone();
+            Callback::from(move |()| editing.set(None))
+        };
+        return html! {
+            <section class="rl-catalog" data-testid="catalog-view">
+                <DatasetForm draft={draft.clone()} catalog={catalog.clone()} state={session.state.clone()} {on_close} />
+            </section>
+        };
+    }
+    let edit = {
+        let editing = editing.clone();
+        Callback::from(move |draft: DatasetDraft| {
+            *came_from.borrow_mut() = Some(draft.existing.as_ref().map(|id| id.0.clone()));
+            editing.set(Some(draft));
+        })
+    };
+    let tools = tools(session, &edit, lang);
     let users = {
         let session = session.clone();
         use_memo(
@@ -47,6 +82,7 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
             <section class="rl-catalog" data-testid="catalog-view">
                 <h2 class="utrecht-heading-2">{ lang.tr(ImportText::CatalogTitle) }</h2>
                 <p class="utrecht-paragraph">{ lang.tr(ImportText::CatalogEmpty) }</p>
+                { tools }
             </section>
         };
     }
@@ -57,7 +93,7 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
     let items = rows
         .iter()
         .take(*shown)
-        .map(|row| dataset_row(row, line, &select, lang));
+        .map(|row| dataset_row(row, line, &select, &edit, lang));
     let count = count_line(total, catalog.catalog.len(), lang);
     let more = {
         let shown = shown.clone();
@@ -66,6 +102,7 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
     html! {
         <section class="rl-catalog" data-testid="catalog-view" aria-labelledby="rl-catalog-title">
             <h2 id="rl-catalog-title" class="utrecht-heading-2">{ lang.tr(ImportText::CatalogTitle) }</h2>
+            { tools }
             { filters(&filter, lang) }
             <p class="rl-catalog__count" role="status" data-testid="catalog-count">
                 { count }
@@ -133,6 +170,18 @@ fn filters(filter: &UseStateHandle<DatasetFilter>, lang: Lang) -> Html {
             });
         })
     };
+    let on_incomplete = {
+        let filter = filter.clone();
+        Callback::from(move |event: Event| {
+            let incomplete = event
+                .target_dyn_into::<HtmlInputElement>()
+                .is_some_and(|input| input.checked());
+            filter.set(DatasetFilter {
+                incomplete,
+                ..(*filter).clone()
+            });
+        })
+    };
     html! {
         <div class="rl-catalog__filters">
             <label class="rl-catalog__filter">
@@ -155,6 +204,10 @@ fn filters(filter: &UseStateHandle<DatasetFilter>, lang: Lang) -> Html {
                     <option value="used" selected={filter.used == Some(true)}>{ lang.tr(ImportText::UsedOnly) }</option>
                     <option value="unused" selected={filter.used == Some(false)}>{ lang.tr(ImportText::UnusedOnly) }</option>
                 </select>
+            </label>
+            <label class="rl-catalog__filter rl-catalog__filter--check">
+                <input type="checkbox" data-testid="catalog-incomplete" checked={filter.incomplete} onchange={on_incomplete} />
+                <span>{ lang.tr(CatalogText::Incomplete) }</span>
             </label>
         </div>
     }
@@ -202,6 +255,7 @@ fn dataset_row(
     row: &DatasetRow<'_>,
     line: &crate::model::ReasoningLine,
     select: &Callback<NodeId>,
+    edit: &Callback<DatasetDraft>,
     lang: Lang,
 ) -> Html {
     let d = row.dataset;
@@ -220,6 +274,10 @@ fn dataset_row(
         AccessClass::Personal => ImportText::AccessPersonal,
     };
     let concepts = concept_list(d, lang);
+    let on_edit = {
+        let draft = DatasetDraft::of(d);
+        edit.reform(move |_: MouseEvent| draft.clone())
+    };
     let users = row.users.iter().map(|&node| {
         let title = line.node(node).map(|n| n.title.clone()).unwrap_or_default();
         let onclick = select.reform(move |_: MouseEvent| node);
@@ -231,7 +289,14 @@ fn dataset_row(
     });
     html! {
         <tr key={d.id.0.clone()} data-dataset={d.id.0.clone()}>
-            <th scope="row"><span class="rl-catalog__title">{ &d.title }</span><br /><code>{ &d.id.0 }</code></th>
+            <th scope="row">
+                <span class="rl-catalog__title">{ &d.title }</span><br /><code>{ &d.id.0 }</code>
+                { badges(d, lang) }
+                <button type="button" class="utrecht-button utrecht-button--subtle rl-catalog__edit" data-action="edit-dataset" data-dataset-id={d.id.0.clone()}
+                    aria-label={format!("{}: {}", lang.tr(CatalogText::Edit), d.title)} onclick={on_edit}>
+                    { lang.tr(CatalogText::Edit) }
+                </button>
+            </th>
             <td>
                 if row.users.is_empty() {
                     <span class="rl-catalog__none">{ lang.tr(ImportText::NoUsers) }</span>
@@ -244,5 +309,70 @@ fn dataset_row(
             <td>{ lang.tr(access) }</td>
             <td>{ concepts }</td>
         </tr>
+    }
+}
+
+/// Add a dataset, and undo the latest change to the list.
+fn tools(session: &Session, edit: &Callback<DatasetDraft>, lang: Lang) -> Html {
+    let add = edit.reform(|_: MouseEvent| DatasetDraft::new_dataset());
+    let undo = session.callback(|_: MouseEvent| AppAction::UndoCatalogEdit);
+    let nothing_to_undo = session.state.catalog_undo.is_empty();
+    html! {
+        <div class="rl-catalog__tools">
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="add-dataset" onclick={add}>
+                { lang.tr(CatalogText::Add) }
+            </button>
+            <button type="button" class="utrecht-button utrecht-button--subtle" data-action="catalog-undo"
+                disabled={nothing_to_undo} onclick={undo}>
+                { lang.tr(CatalogText::Undo) }
+            </button>
+        </div>
+    }
+}
+
+/// What the officer still has to complete in a dataset.
+fn badges(dataset: &Dataset, lang: Lang) -> Html {
+    let mut texts = Vec::new();
+    if dataset.is_assumed(AssumedField::Level) {
+        texts.push(CatalogText::BadgeLevel);
+    }
+    if dataset.is_assumed(AssumedField::Frequency) {
+        texts.push(CatalogText::BadgeFrequency);
+    }
+    if dataset.variables.is_empty() {
+        texts.push(CatalogText::BadgeConcepts);
+    }
+    if texts.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="rl-catalog__badges">
+            { for texts.into_iter().map(|text| html! { <li key={text.text(Lang::En)}>{ lang.tr(text) }</li> }) }
+        </ul>
+    }
+}
+
+/// Focuses the edit button of dataset `id`, or "add" for `None` (or when the dataset is gone).
+fn focus_button(id: Option<&str>) {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let edit_button = id.and_then(|id| {
+        let buttons = document
+            .query_selector_all("[data-action=\"edit-dataset\"]")
+            .ok()?;
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+            .find(|button| button.get_attribute("data-dataset-id").as_deref() == Some(id))
+    });
+    let button = edit_button.or_else(|| {
+        document
+            .query_selector("[data-action=\"add-dataset\"]")
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    });
+    if let Some(button) = button {
+        let _ = button.focus();
     }
 }

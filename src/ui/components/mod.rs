@@ -3,6 +3,7 @@ mod app_header;
 mod canvas;
 mod catalog_view;
 mod csv_import;
+mod dataset_form;
 mod empty_state;
 mod language_switch;
 mod node_kinds;

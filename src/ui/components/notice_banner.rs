@@ -43,6 +43,11 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             lang.tr(EditorText::RefusedTitle).to_owned(),
             vec![error.message(lang)],
         ),
+        Notice::CatalogEditRefused(error) => (
+            "refused",
+            lang.tr(EditorText::RefusedTitle).to_owned(),
+            vec![error.message(lang)],
+        ),
         Notice::LoadFailed { file, error } => {
             let mut lines = error.messages(lang);
             lines.push(lang.tr(EditorText::LoadFailedKept).to_owned());

@@ -16,7 +16,10 @@ pub fn use_startup(dispatcher: UseReducerDispatcher<AppState>, restore: fn() -> 
             .strip_prefix("#voorbeeld=")
             .and_then(|key| SAMPLES.iter().find(|s| s.key == key));
         match sample {
-            Some(sample) => open_sample(*sample, dispatcher),
+            Some(sample) => {
+                forget_example_link();
+                open_sample(*sample, dispatcher);
+            }
             None => {
                 if let Some(action) = restore() {
                     dispatcher.dispatch(action);
@@ -24,6 +27,23 @@ pub fn use_startup(dispatcher: UseReducerDispatcher<AppState>, restore: fn() -> 
             }
         }
     });
+}
+
+/// Takes the example out of the address once it is opened, so reloading the page brings back
+/// the (autosaved) work done on it instead of the example as shipped.
+fn forget_example_link() {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(history)) =
+        (location.pathname(), location.search(), window.history())
+    else {
+        return;
+    };
+    let _ = history.replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&format!("{path}{search}")),
+    );
 }
 
 /// Opens a shipped example with the example dataset list, once both files have been fetched from

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::{CatalogData, CsvImportState, Selection};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, CatalogEdit, CatalogEditError};
 use crate::editor::{Command, Document, Editor};
 use crate::io::csv::{CatalogImport, Column, CsvError, RowProblem, Table};
 use crate::io::LoadError;
@@ -36,6 +36,8 @@ pub enum Notice {
     SaveFailed(String),
     /// A spreadsheet could not be read as a table; nothing changed.
     CsvUnreadable { file: String, error: CsvError },
+    /// A change to the dataset list was refused; the list is unchanged.
+    CatalogEditRefused(CatalogEditError),
     /// A spreadsheet was imported as the dataset list (or, with no dataset, was not).
     CatalogImported {
         file: String,
@@ -45,6 +47,9 @@ pub enum Notice {
         unmapped: Vec<String>,
     },
 }
+
+/// Changes to the dataset list that can be undone; imports keep a whole list each, so not many.
+const MAX_CATALOG_UNDO: usize = 30;
 
 #[derive(Clone, Debug)]
 pub struct AppState {
@@ -59,6 +64,9 @@ pub struct AppState {
     pub fit_requests: u64,
     /// A spreadsheet waiting for its column mapping to be confirmed.
     pub csv_import: Option<CsvImportState>,
+    /// The edits that undo the latest changes to the dataset list, latest last (behind `Rc`: an
+    /// undone import holds a whole list, and the state is copied on every action).
+    pub catalog_undo: Rc<Vec<CatalogEdit>>,
 }
 
 /// Cheap comparison for Yew's change detection: the editor and catalog by revision (every change
@@ -87,6 +95,7 @@ impl Default for AppState {
             file_name: String::new(),
             fit_requests: 0,
             csv_import: None,
+            catalog_undo: Rc::default(),
         }
     }
 }
@@ -126,6 +135,10 @@ pub enum AppAction {
         import: Box<CatalogImport>,
     },
     CancelCsvImport,
+    /// A change the officer made to the dataset list.
+    EditCatalog(CatalogEdit),
+    /// Undo the latest change to the dataset list (an edit or an import).
+    UndoCatalogEdit,
     Select(Selection),
     Notify(Notice),
     DismissNotice,
@@ -158,6 +171,7 @@ impl AppState {
                 let _ = editor.apply(Command::Replace(document));
                 if let Some(catalog) = catalog {
                     state.set_catalog(catalog);
+                    state.catalog_undo = Rc::default();
                 }
                 state.file_name = file_name;
                 state.screen = Screen::Editor;
@@ -176,7 +190,10 @@ impl AppState {
                 });
                 Rc::make_mut(&mut state.editor).clear_history();
             }
-            AppAction::SetCatalog(catalog) => state.set_catalog(catalog),
+            AppAction::SetCatalog(catalog) => {
+                state.set_catalog(catalog);
+                state.catalog_undo = Rc::default();
+            }
             AppAction::StartCsvImport { file_name, table } => {
                 state.csv_import = Some(CsvImportState::new(file_name, table));
             }
@@ -190,6 +207,8 @@ impl AppState {
                 state.take_catalog_import(file_name, *import);
             }
             AppAction::CancelCsvImport => state.csv_import = None,
+            AppAction::EditCatalog(edit) => state.edit_catalog(edit),
+            AppAction::UndoCatalogEdit => state.undo_catalog_edit(),
             AppAction::Select(selection) => state.selection = selection,
             AppAction::Notify(notice) => state.notice = Some(notice),
             AppAction::DismissNotice => state.notice = None,
@@ -232,7 +251,8 @@ impl AppState {
     fn take_catalog_import(&mut self, file: String, import: CatalogImport) {
         let datasets = import.catalog.len();
         if datasets > 0 {
-            self.set_catalog(import.catalog);
+            // Undoable like any change to the list: an import must never cost the list before it.
+            self.edit_catalog(CatalogEdit::ReplaceAll(import.catalog));
         }
         self.notice = Some(Notice::CatalogImported {
             file,
@@ -241,6 +261,32 @@ impl AppState {
             problems: import.problems,
             unmapped: import.unmapped,
         });
+    }
+
+    fn edit_catalog(&mut self, edit: CatalogEdit) {
+        let mut catalog = self.catalog.catalog.clone();
+        match catalog.apply_checked(edit) {
+            Ok(undo) => {
+                let history = Rc::make_mut(&mut self.catalog_undo);
+                if history.len() == MAX_CATALOG_UNDO {
+                    history.remove(0);
+                }
+                history.push(undo);
+                self.set_catalog(catalog);
+            }
+            Err(error) => self.notice = Some(Notice::CatalogEditRefused(error)),
+        }
+    }
+
+    fn undo_catalog_edit(&mut self) {
+        let Some(undo) = Rc::make_mut(&mut self.catalog_undo).pop() else {
+            return;
+        };
+        let mut catalog = self.catalog.catalog.clone();
+        match catalog.apply(undo) {
+            Ok(_) => self.set_catalog(catalog),
+            Err(error) => self.notice = Some(Notice::CatalogEditRefused(error)),
+        }
     }
 
     fn set_catalog(&mut self, catalog: Catalog) {
