@@ -17,6 +17,7 @@ pub mod number;
 pub mod report;
 pub mod samples;
 pub mod ui;
+pub mod workshop;
 
 /// Entry point called by `main.js` after the WebAssembly module is instantiated.
 #[cfg(target_arch = "wasm32")]

@@ -10,7 +10,8 @@ use std::fs;
 use std::path::Path;
 
 use redeneerlijn::io::{
-    export_catalog, export_graph, import_catalog, import_graph, WordList, GRAPH_VERSION,
+    export_answers, export_catalog, export_graph, export_workshop, import_answers, import_catalog,
+    import_graph, import_workshop, WordList, GRAPH_VERSION,
 };
 use serde_json::Value;
 
@@ -26,6 +27,14 @@ fn graph_schema() -> Value {
 
 fn catalog_schema() -> Value {
     read_json("docs/schema/redeneerlijn-catalog.schema.json")
+}
+
+fn workshop_schema() -> Value {
+    read_json("docs/schema/redeneerlijn-workshop.schema.json")
+}
+
+fn answers_schema() -> Value {
+    read_json("docs/schema/redeneerlijn-answers.schema.json")
 }
 
 fn schema_words(schema: &Value, name: &str) -> Vec<String> {
@@ -51,11 +60,14 @@ fn schema_word_lists_match_the_importer() {
         (&catalog, "source", WordList::Source),
         (&catalog, "access", WordList::Access),
         (&catalog, "assumed", WordList::Assumed),
+        (&workshop_schema(), "kind", WordList::QuestionKind),
+        (&workshop_schema(), "evidence", WordList::Evidence),
+        (&workshop_schema(), "data", WordList::Data),
     ];
     for (schema, name, list) in cases {
         assert_eq!(schema_words(schema, name), list.words(), "$defs.{name}");
     }
-    for schema in [&graph, &catalog] {
+    for schema in [&graph, &catalog, &workshop_schema(), &answers_schema()] {
         assert_eq!(
             schema["$schema"],
             "https://json-schema.org/draft/2020-12/schema"
@@ -207,6 +219,45 @@ fn valid_fixtures_parse_and_satisfy_the_schemas() {
 }
 
 #[test]
+fn workshop_fixtures_satisfy_the_schemas() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workshop/valid");
+    let mut checked = 0;
+    for entry in fs::read_dir(&dir).expect("fixture folder") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let value: Value = serde_json::from_slice(&fs::read(&path).expect("readable")).unwrap();
+        let schema = if name.starts_with("workshop-") {
+            workshop_schema()
+        } else {
+            answers_schema()
+        };
+        assert_eq!(
+            schema_errors(&schema, &value),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 6);
+    let broken = read_json("tests/fixtures/workshop/broken/workshop-many-problems.json");
+    let errors = schema_errors(&workshop_schema(), &broken);
+    assert!(
+        errors.iter().any(|e| e.contains("$.questions[3].source")),
+        "{errors:?}"
+    );
+    let broken = read_json("tests/fixtures/workshop/broken/answers-confidence-out-of-range.json");
+    let errors = schema_errors(&answers_schema(), &broken);
+    assert!(
+        errors.iter().any(|e| e.contains("$.answers.q6.confidence")),
+        "{errors:?}"
+    );
+}
+
+#[test]
 fn the_schemas_catch_what_the_importer_refuses() {
     let graph = graph_schema();
     let broken = read_json("tests/fixtures/io/broken/graph-many-problems.json");
@@ -238,7 +289,7 @@ fn documentation_examples_load() {
         .skip(1)
         .filter_map(|rest| rest.split("```").next())
         .collect();
-    let (mut graphs, mut catalogs) = (0, 0);
+    let (mut graphs, mut catalogs, mut workshops) = (0, 0, 0);
     for block in blocks {
         let value: Value = serde_json::from_str(block).unwrap_or_else(|e| panic!("{e}:\n{block}"));
         match value["format"].as_str() {
@@ -262,11 +313,27 @@ fn documentation_examples_load() {
                 );
                 catalogs += 1;
             }
+            Some("redeneerlijn-workshop") => {
+                let loaded =
+                    import_workshop(block.as_bytes()).unwrap_or_else(|e| panic!("{e}:\n{block}"));
+                assert_eq!(export_workshop(&loaded.workshop).unwrap(), block);
+                let errors = schema_errors(&workshop_schema(), &value);
+                assert_eq!(errors, Vec::<String>::new());
+                workshops += 1;
+            }
+            Some("redeneerlijn-answers") => {
+                let loaded =
+                    import_answers(block.as_bytes()).unwrap_or_else(|e| panic!("{e}:\n{block}"));
+                assert_eq!(export_answers(&loaded.answers).unwrap(), block);
+                let errors = schema_errors(&answers_schema(), &value);
+                assert_eq!(errors, Vec::<String>::new());
+                workshops += 1;
+            }
             _ => {}
         }
     }
     assert!(
-        graphs >= 2 && catalogs >= 1,
-        "{graphs} graph and {catalogs} catalog examples"
+        graphs >= 2 && catalogs >= 1 && workshops >= 2,
+        "{graphs} graph, {catalogs} catalog and {workshops} workshop examples"
     );
 }

@@ -135,7 +135,10 @@ impl DatasetDraft {
 
     /// The dataset the form describes, or every problem with the field it belongs to. A new
     /// dataset without an id gets one made from its title, unique in `catalog`.
-    pub fn to_dataset(&self, catalog: &Catalog) -> Result<Dataset, Vec<(DraftField, DraftProblem)>> {
+    pub fn to_dataset(
+        &self,
+        catalog: &Catalog,
+    ) -> Result<Dataset, Vec<(DraftField, DraftProblem)>> {
         let mut problems = Vec::new();
         let title = self.title.trim();
         if title.is_empty() {
@@ -188,7 +191,12 @@ impl DatasetDraft {
         };
         let from = year(&self.from, DraftField::From, problems);
         let to = year(&self.to, DraftField::To, problems);
-        match (from, to, self.from.trim().is_empty(), self.to.trim().is_empty()) {
+        match (
+            from,
+            to,
+            self.from.trim().is_empty(),
+            self.to.trim().is_empty(),
+        ) {
             (Some(from), Some(to), _, _) => YearRange::new(from, to).or_else(|| {
                 problems.push((DraftField::To, DraftProblem::Reversed));
                 None
@@ -243,7 +251,10 @@ mod tests {
     fn an_unchanged_form_gives_back_the_dataset() {
         let catalog = catalog();
         for dataset in catalog.datasets() {
-            assert_eq!(DatasetDraft::of(dataset).to_dataset(&catalog).as_ref(), Ok(dataset));
+            assert_eq!(
+                DatasetDraft::of(dataset).to_dataset(&catalog).as_ref(),
+                Ok(dataset)
+            );
         }
     }
 

@@ -42,12 +42,14 @@ mod editor;
 mod import;
 mod messages;
 mod report;
+mod workshop;
 
 pub use catalog::CatalogText;
 pub use editor::{CanvasHelp, EditorText};
 pub use import::ImportText;
 pub use messages::Msg;
 pub use report::ReportText;
+pub use workshop::WorkshopText;
 
 /// A fixed text in Dutch and English.
 pub trait Text: Copy {
@@ -178,5 +180,10 @@ mod tests {
     #[test]
     fn report_texts() {
         check_texts(ReportText::ALL);
+    }
+
+    #[test]
+    fn workshop_texts() {
+        check_texts(WorkshopText::ALL);
     }
 }

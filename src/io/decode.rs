@@ -310,11 +310,57 @@ impl Decode for FilePeriod {
 }
 
 /// A plausible calendar year (see `YearRange::MIN_YEAR`).
-struct YearValue(i64);
+pub(crate) struct YearValue(pub i64);
 
 impl Decode for YearValue {
     fn decode(cx: &mut Cx, path: &JsonPath, value: &Value) -> Option<YearValue> {
         year(cx, path, value).map(YearValue)
+    }
+}
+
+/// A typed id written as a letter and a number: `q3`, `n7`, `e2`.
+pub(crate) trait PrefixedId: std::str::FromStr + std::fmt::Display + Copy {
+    const PREFIX: char;
+}
+
+impl PrefixedId for crate::model::NodeId {
+    const PREFIX: char = 'n';
+}
+
+impl PrefixedId for crate::model::EdgeId {
+    const PREFIX: char = 'e';
+}
+
+impl PrefixedId for crate::workshop::QuestionId {
+    const PREFIX: char = 'q';
+}
+
+/// A prefixed id as written in a file; anything but the exact form is refused (no renumbering:
+/// these files are written by the app, and answers point at question ids).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Prefixed<T>(pub T);
+
+impl<T: PrefixedId> Prefixed<T> {
+    pub(crate) fn parse(cx: &mut Cx, path: &JsonPath, text: &str) -> Option<Prefixed<T>> {
+        let parsed = text.parse::<T>().ok().map(Prefixed);
+        if parsed.is_none() {
+            let (id, prefix) = (text.to_owned(), T::PREFIX);
+            cx.problem(path.clone(), ProblemKind::InvalidPrefixedId { id, prefix });
+        }
+        parsed
+    }
+}
+
+impl<T: PrefixedId> Decode for Prefixed<T> {
+    fn decode(cx: &mut Cx, path: &JsonPath, value: &Value) -> Option<Prefixed<T>> {
+        let text = String::decode(cx, path, value)?;
+        Prefixed::parse(cx, path, &text)
+    }
+}
+
+impl<T: PrefixedId> Serialize for Prefixed<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
     }
 }
 

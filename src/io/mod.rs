@@ -1,6 +1,7 @@
-//! The file formats: reasoning lines (graph files) and dataset lists (catalog files) to and from
-//! versioned JSON. Framework-free, like the rest of the core. `docs/file-format.md` describes the
-//! formats; the JSON Schemas in `docs/schema/` are checked against the word lists here by tests.
+//! The file formats: reasoning lines (graph files), dataset lists (catalog files), workshops and
+//! participants' answers to and from versioned JSON. Framework-free, like the rest of the core.
+//! `docs/file-format.md` describes the formats; the JSON Schemas in `docs/schema/` are checked
+//! against the word lists here by tests.
 //!
 //! Reading is two steps: parse (size and nesting limits, then serde_json into a JSON value), then
 //! decode and validate field by field into the versioned file types and from there into the
@@ -9,6 +10,7 @@
 //!
 //! Nothing here panics on any input: this runs in WebAssembly, where a panic ends the app.
 
+mod answers;
 mod catalog;
 pub mod ckan;
 pub mod csv;
@@ -21,7 +23,12 @@ mod path;
 mod problem;
 mod problem_text;
 mod words;
+mod workshop;
 
+pub use answers::{
+    export_answers, import_answers, import_answers_for, LoadedAnswers, ANSWERS_VERSION,
+    FORMAT as ANSWERS_FORMAT, MAX_ANSWERS_BYTES,
+};
 pub use catalog::{
     export_catalog, import_catalog, LoadedCatalog, CATALOG_VERSION, FORMAT as CATALOG_FORMAT,
     MAX_CATALOG_BYTES,
@@ -39,4 +46,8 @@ pub use problem::{
 pub use words::{
     evidence_word, frequency_word, level_word, parse_evidence, parse_frequency, parse_level,
     WordList,
+};
+pub use workshop::{
+    export_workshop, import_workshop, LoadedWorkshop, FORMAT as WORKSHOP_FORMAT,
+    MAX_WORKSHOP_BYTES, WORKSHOP_VERSION,
 };

@@ -7,11 +7,15 @@ use super::path::JsonPath;
 use super::words::WordList;
 use crate::i18n::Lang;
 
-/// The two kinds of file the app reads and writes.
+/// The kinds of file the app reads and writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     Graph,
     Catalog,
+    /// A workshop a trainer prepared: estimate and assumption questions.
+    Workshop,
+    /// One participant's answers to a workshop.
+    Answers,
 }
 
 impl FileKind {
@@ -20,13 +24,20 @@ impl FileKind {
         match self {
             FileKind::Graph => "redeneerlijn",
             FileKind::Catalog => "redeneerlijn-catalog",
+            FileKind::Workshop => "redeneerlijn-workshop",
+            FileKind::Answers => "redeneerlijn-answers",
         }
     }
 
     pub fn from_format_word(word: &str) -> Option<FileKind> {
-        [FileKind::Graph, FileKind::Catalog]
-            .into_iter()
-            .find(|kind| kind.format_word() == word)
+        [
+            FileKind::Graph,
+            FileKind::Catalog,
+            FileKind::Workshop,
+            FileKind::Answers,
+        ]
+        .into_iter()
+        .find(|kind| kind.format_word() == word)
     }
 }
 
@@ -111,6 +122,36 @@ pub enum ProblemKind {
     },
     /// No fresh id is left above the highest id in the file.
     IdsExhausted,
+    /// An id that must be a letter and a number (`q3`, `n7`, `e2`) is not.
+    InvalidPrefixedId {
+        id: String,
+        prefix: char,
+    },
+    /// A whole number outside its range (a confidence level from 1 to 5).
+    NotInRange {
+        min: i64,
+        max: i64,
+    },
+    /// Exactly one of two fields must be given (a source's `dataset` or `text`).
+    ExactlyOneOf {
+        first: &'static str,
+        second: &'static str,
+    },
+    /// Answers made for another workshop (titles of both, to tell them apart).
+    OtherWorkshop {
+        found: String,
+        expected: String,
+    },
+    /// Answers made for this workshop before its questions were changed.
+    ChangedWorkshop,
+    /// An answer to a question the workshop does not have.
+    UnknownQuestion {
+        id: String,
+    },
+    /// An answer of the wrong kind; `expected` names the field the question asks for.
+    WrongAnswerKind {
+        expected: &'static str,
+    },
     /// The list stops here; there were more problems.
     TooManyProblems {
         limit: usize,
@@ -140,6 +181,13 @@ impl ProblemKind {
             ProblemKind::PeriodReversed { .. } => "period-reversed",
             ProblemKind::ImplausibleYear { .. } => "implausible-year",
             ProblemKind::IdsExhausted => "ids-exhausted",
+            ProblemKind::InvalidPrefixedId { .. } => "invalid-id-form",
+            ProblemKind::NotInRange { .. } => "not-in-range",
+            ProblemKind::ExactlyOneOf { .. } => "exactly-one-of",
+            ProblemKind::OtherWorkshop { .. } => "other-workshop",
+            ProblemKind::ChangedWorkshop => "changed-workshop",
+            ProblemKind::UnknownQuestion { .. } => "unknown-question",
+            ProblemKind::WrongAnswerKind { .. } => "wrong-answer-kind",
             ProblemKind::TooManyProblems { .. } => "too-many-problems",
         }
     }
@@ -236,6 +284,14 @@ pub enum ExportProblemKind {
     NotFinite,
     InvalidDatasetId {
         id: String,
+    },
+    /// An id (of a workshop or participant) that is empty or longer than `MAX_ID_CHARS`.
+    InvalidId {
+        id: String,
+    },
+    /// A year outside 1800 to 2200, which the reader would refuse.
+    ImplausibleYear {
+        year: i64,
     },
     /// The serializer failed; not expected with the types used.
     Serialize {

@@ -18,6 +18,10 @@ fn file_kind(kind: FileKind, lang: Lang) -> &'static str {
         (FileKind::Graph, Lang::En) => "a reasoning line",
         (FileKind::Catalog, Lang::Nl) => "een datasetlijst (catalogus)",
         (FileKind::Catalog, Lang::En) => "a dataset list (catalog)",
+        (FileKind::Workshop, Lang::Nl) => "een workshop",
+        (FileKind::Workshop, Lang::En) => "a workshop",
+        (FileKind::Answers, Lang::Nl) => "een antwoordenbestand van een workshop",
+        (FileKind::Answers, Lang::En) => "an answers file of a workshop",
     }
 }
 
@@ -56,6 +60,10 @@ fn word_list(list: WordList, lang: Lang) -> &'static str {
         (WordList::Access, Lang::En) => "access",
         (WordList::Assumed, Lang::Nl) => "aangenomen gegeven",
         (WordList::Assumed, Lang::En) => "assumed field",
+        (WordList::QuestionKind, Lang::Nl) => "soort vraag",
+        (WordList::QuestionKind, Lang::En) => "kind of question",
+        (WordList::Data, Lang::Nl) => "data",
+        (WordList::Data, Lang::En) => "data",
     }
 }
 
@@ -251,6 +259,59 @@ impl ProblemKind {
                 "Er is geen nieuwe id meer vrij boven de hoogste id in het bestand.".into(),
                 "No fresh id is left above the highest id in the file.".into(),
             ),
+            InvalidPrefixedId { id, prefix } => pick(
+                lang,
+                format!(
+                    "Ongeldige id {}: verwacht „{prefix}” met een getal, bijvoorbeeld {prefix}3.",
+                    shown(id)
+                ),
+                format!(
+                    "Invalid id {}: expected “{prefix}” and a number, e.g. {prefix}3.",
+                    shown(id)
+                ),
+            ),
+            NotInRange { min, max } => pick(
+                lang,
+                format!("Verwacht een geheel getal van {min} tot en met {max}."),
+                format!("Expected a whole number from {min} to {max}."),
+            ),
+            ExactlyOneOf { first, second } => pick(
+                lang,
+                format!("Geef precies één van de velden \"{first}\" en \"{second}\"."),
+                format!("Give exactly one of the fields \"{first}\" and \"{second}\"."),
+            ),
+            OtherWorkshop { found, expected } => pick(
+                lang,
+                format!(
+                    "Deze antwoorden horen bij een andere workshop ({}), niet bij {}.",
+                    shown(found),
+                    shown(expected)
+                ),
+                format!(
+                    "These answers belong to another workshop ({}), not to {}.",
+                    shown(found),
+                    shown(expected)
+                ),
+            ),
+            ChangedWorkshop => pick(
+                lang,
+                "Deze antwoorden zijn gegeven op een eerdere versie van deze workshop: de vragen \
+                 zijn sindsdien veranderd, dus de antwoorden passen er niet meer bij."
+                    .into(),
+                "These answers were given to an earlier version of this workshop: the questions \
+                 have changed since, so the answers no longer fit."
+                    .into(),
+            ),
+            UnknownQuestion { id } => pick(
+                lang,
+                format!("De workshop heeft geen vraag met id {}.", shown(id)),
+                format!("The workshop has no question with id {}.", shown(id)),
+            ),
+            WrongAnswerKind { expected } => pick(
+                lang,
+                format!("Deze vraag vraagt om een antwoord in het veld \"{expected}\"."),
+                format!("This question asks for an answer in the field \"{expected}\"."),
+            ),
             TooManyProblems { limit } => pick(
                 lang,
                 format!("Er zijn meer dan {limit} problemen; alleen de eerste {limit} staan hier."),
@@ -315,6 +376,16 @@ impl ExportProblemKind {
                 lang,
                 format!("Ongeldige dataset-id {}: een id is 1 tot 100 tekens lang.", shown(id)),
                 format!("Invalid dataset id {}: an id is 1 to 100 characters long.", shown(id)),
+            ),
+            ExportProblemKind::InvalidId { id } => pick(
+                lang,
+                format!("Ongeldige id {}: een id is 1 tot 100 tekens lang.", shown(id)),
+                format!("Invalid id {}: an id is 1 to 100 characters long.", shown(id)),
+            ),
+            ExportProblemKind::ImplausibleYear { year } => pick(
+                lang,
+                format!("Het jaar {year} ligt niet tussen 1800 en 2200."),
+                format!("The year {year} is not between 1800 and 2200."),
             ),
             ExportProblemKind::Serialize { detail } => pick(
                 lang,

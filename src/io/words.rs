@@ -4,8 +4,10 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::analysis::DataStatus;
 use crate::catalog::{AccessClass, AssumedField, SourceKind};
 use crate::model::{EvidenceLevel, Frequency, GeoLevel, NodeKind};
+use crate::workshop::QuestionKind;
 
 /// Which word list a value belongs to; used to tell the reader what is allowed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +19,8 @@ pub enum WordList {
     Source,
     Access,
     Assumed,
+    QuestionKind,
+    Data,
 }
 
 impl WordList {
@@ -30,6 +34,8 @@ impl WordList {
             WordList::Source => SourceWord::WORDS,
             WordList::Access => AccessWord::WORDS,
             WordList::Assumed => AssumedWord::WORDS,
+            WordList::QuestionKind => QuestionKindWord::WORDS,
+            WordList::Data => DataWord::WORDS,
         }
     }
 }
@@ -138,6 +144,20 @@ file_words!(AccessWord <-> AccessClass, Access {
 file_words!(AssumedWord <-> AssumedField, Assumed {
     Level = "level",
     Frequency = "frequency",
+});
+
+file_words!(QuestionKindWord <-> QuestionKind, QuestionKind {
+    Estimate = "estimate",
+    Assumption = "assumption",
+});
+
+file_words!(
+    /// An edge's data status as recorded in an assumption question.
+    DataWord <-> DataStatus, Data {
+    Covered = "covered",
+    Partly = "partly",
+    Missing = "missing",
+    NoNeeds = "none",
 });
 
 /// The file word of a level ("neighbourhood"), also used as a stable form value in the UI.

@@ -315,13 +315,22 @@ fn level_options(lang: Lang) -> Vec<(&'static str, String)> {
 fn frequency_options(lang: Lang) -> Vec<(&'static str, String)> {
     Frequency::ALL
         .iter()
-        .map(|&f| (frequency_word(f), format!("per {}", frequency_name(f, lang))))
+        .map(|&f| {
+            (
+                frequency_word(f),
+                format!("per {}", frequency_name(f, lang)),
+            )
+        })
         .collect()
 }
 
 const SOURCES: [(SourceKind, &str, CatalogText); 4] = [
     (SourceKind::Cbs, "cbs", CatalogText::SourceCbs),
-    (SourceKind::Municipality, "municipality", CatalogText::SourceMunicipality),
+    (
+        SourceKind::Municipality,
+        "municipality",
+        CatalogText::SourceMunicipality,
+    ),
     (SourceKind::Partner, "partner", CatalogText::SourcePartner),
     (SourceKind::Other, "other", CatalogText::SourceOther),
 ];
@@ -341,13 +350,24 @@ fn source_word(source: SourceKind) -> &'static str {
 }
 
 fn parse_source(word: &str) -> Option<SourceKind> {
-    SOURCES.iter().find(|(_, w, _)| *w == word).map(|(s, _, _)| *s)
+    SOURCES
+        .iter()
+        .find(|(_, w, _)| *w == word)
+        .map(|(s, _, _)| *s)
 }
 
 const ACCESS: [(AccessClass, &str, ImportText); 3] = [
     (AccessClass::Open, "open", ImportText::AccessOpen),
-    (AccessClass::Internal, "internal", ImportText::AccessInternal),
-    (AccessClass::Personal, "personal", ImportText::AccessPersonal),
+    (
+        AccessClass::Internal,
+        "internal",
+        ImportText::AccessInternal,
+    ),
+    (
+        AccessClass::Personal,
+        "personal",
+        ImportText::AccessPersonal,
+    ),
 ];
 
 fn access_options(lang: Lang) -> Vec<(&'static str, String)> {
@@ -365,5 +385,8 @@ fn access_word(access: AccessClass) -> &'static str {
 }
 
 fn parse_access(word: &str) -> Option<AccessClass> {
-    ACCESS.iter().find(|(_, w, _)| *w == word).map(|(a, _, _)| *a)
+    ACCESS
+        .iter()
+        .find(|(_, w, _)| *w == word)
+        .map(|(a, _, _)| *a)
 }
