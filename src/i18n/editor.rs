@@ -22,6 +22,7 @@ texts! {
         ViewCanvas => ("Tekening", "Drawing"),
         ViewOutline => ("Lijst", "List"),
         ViewDatasets => ("Datasets", "Datasets"),
+        ViewWorkshop => ("Workshop", "Workshop"),
         ViewChoice => ("Weergave", "View"),
         Untitled => ("Naamloze redeneerlijn", "Untitled reasoning line"),
         CatalogNone => ("Geen datasetlijst geladen", "No dataset list loaded"),

@@ -43,6 +43,7 @@ mod import;
 mod messages;
 mod report;
 mod workshop;
+mod workshop_ui;
 
 pub use catalog::CatalogText;
 pub use editor::{CanvasHelp, EditorText};
@@ -50,6 +51,7 @@ pub use import::ImportText;
 pub use messages::Msg;
 pub use report::ReportText;
 pub use workshop::WorkshopText;
+pub use workshop_ui::WorkshopUiText;
 
 /// A fixed text in Dutch and English.
 pub trait Text: Copy {
@@ -185,5 +187,6 @@ mod tests {
     #[test]
     fn workshop_texts() {
         check_texts(WorkshopText::ALL);
+        check_texts(WorkshopUiText::ALL);
     }
 }

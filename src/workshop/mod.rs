@@ -18,6 +18,7 @@ mod html;
 mod merge;
 mod model;
 mod score;
+mod session;
 mod summary;
 mod svg;
 mod text;
@@ -35,8 +36,9 @@ pub use model::{
 pub use score::{
     median, reveal, AssumptionReveal, Backing, Direction, EstimateReveal, Misjudgement, Reveal,
 };
+pub use session::{WorkshopCommand, WorkshopRefusal, WorkshopSession};
 pub use summary::{summary, summary_rows, AssumptionLine, EstimateLine, Summary};
-pub use svg::estimate_plot_svg;
+pub use svg::{estimate_plot_svg, estimate_plot_svg_unstyled};
 pub use text::{
     confidence_label, data_text, direction_text, evidence_text, misjudgement_text, show_number,
     source_text, with_unit,

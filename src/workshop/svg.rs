@@ -25,9 +25,19 @@ const STYLE: &str =
 .plot-real-label{font-size:12px;fill:#b00020;font-weight:bold}.plot-median{fill:#a34f00}\
 .plot-median-label{font-size:12px;fill:#a34f00}.plot-empty{font-size:13px;fill:#4b4b4b}";
 
-/// The strip plot of one estimate question. Element ids carry the question id, so several plots
-/// can sit in one HTML page.
+/// The strip plot of one estimate question, with its colours, for a file or a printed page.
+/// Element ids carry the question id, so several plots can sit in one HTML page.
 pub fn estimate_plot_svg(line: &EstimateLine, lang: Lang) -> String {
+    plot(line, lang, true)
+}
+
+/// The same plot without its `<style>` element, for the app: its Content-Security-Policy allows
+/// no inline styles, and `styles/app.css` colours the classes instead.
+pub fn estimate_plot_svg_unstyled(line: &EstimateLine, lang: Lang) -> String {
+    plot(line, lang, false)
+}
+
+fn plot(line: &EstimateLine, lang: Lang, styled: bool) -> String {
     let reveal = &line.reveal;
     let id = line.question.to_string();
     let mut svg = String::new();
@@ -46,7 +56,9 @@ pub fn estimate_plot_svg(line: &EstimateLine, lang: Lang) -> String {
         r#"<desc id="plot-{id}-desc">{}</desc>"#,
         escape(&description(line, lang))
     );
-    let _ = writeln!(svg, "<style>{STYLE}</style>");
+    if styled {
+        let _ = writeln!(svg, "<style>{STYLE}</style>");
+    }
     let scale = Scale::new(&reveal.estimates, reveal.real, reveal.median);
     let (x1, x2) = (n1(LEFT), n1(WIDTH - RIGHT));
     let axis = n1(AXIS_Y);

@@ -13,6 +13,7 @@ mod panel;
 mod show_more;
 mod side_panel;
 mod start_actions;
+mod workshop;
 mod workspace;
 
 pub use app_footer::AppFooter;

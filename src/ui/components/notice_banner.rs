@@ -43,6 +43,21 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             lang.tr(EditorText::RefusedTitle).to_owned(),
             vec![error.message(lang)],
         ),
+        Notice::AnswersElsewhere { file } => (
+            "load-failed",
+            format!("{}: {file}", lang.tr(EditorText::LoadFailedTitle)),
+            vec![lang.tr(crate::i18n::WorkshopUiText::AnswersElsewhere).to_owned()],
+        ),
+        Notice::WorkshopRefused(refusal) => (
+            "refused",
+            lang.tr(EditorText::RefusedTitle).to_owned(),
+            refusal.messages(lang),
+        ),
+        Notice::AnswersLoaded { counted, notes } => (
+            "answers-loaded",
+            format!("{}: {counted}", lang.tr(crate::i18n::WorkshopUiText::AnswersCounted)),
+            notes.iter().flat_map(|n| n.messages(lang)).collect(),
+        ),
         Notice::CatalogEditRefused(error) => (
             "refused",
             lang.tr(EditorText::RefusedTitle).to_owned(),

@@ -5,6 +5,7 @@ use super::catalog_view::CatalogView;
 use super::csv_import::CsvImportStep;
 use super::empty_state::EmptyState;
 use super::outline::Outline;
+use super::workshop::WorkshopView;
 use crate::i18n::{EditorText, Msg};
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
@@ -23,6 +24,15 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let lang = use_lang();
     let view = use_state(|| View::Canvas);
     let session = &props.session;
+    {
+        // A workshop that is started or opened is shown at once.
+        let view = view.clone();
+        use_effect_with(session.state.workshop.is_some(), move |&present| {
+            if present {
+                view.set(View::Workshop);
+            }
+        });
+    }
     if let Some(import) = &session.state.csv_import {
         return html! {
             <section class="rl-workspace" aria-label={lang.tr(Msg::CanvasRegion)} data-testid="workspace">
@@ -54,6 +64,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                             { view_button(View::Canvas, EditorText::ViewCanvas) }
                             { view_button(View::Outline, EditorText::ViewOutline) }
                             { view_button(View::Datasets, EditorText::ViewDatasets) }
+                            { view_button(View::Workshop, EditorText::ViewWorkshop) }
                         </div>
                         <div class="rl-workspace__files">
                             <button type="button" class="utrecht-button utrecht-button--subtle" data-action="open-file"
@@ -66,6 +77,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                         View::Canvas => html! { <Canvas session={session.clone()} /> },
                         View::Outline => html! { <Outline session={session.clone()} /> },
                         View::Datasets => html! { <CatalogView session={session.clone()} /> },
+                        View::Workshop => html! { <WorkshopView session={session.clone()} /> },
                     } }
                 </>
             }
@@ -87,6 +99,8 @@ enum View {
     Outline,
     /// The dataset list, with the nodes that use each dataset.
     Datasets,
+    /// Workshop mode: estimate first, then see the data.
+    Workshop,
 }
 
 impl View {
@@ -96,6 +110,7 @@ impl View {
             View::Canvas => "canvas",
             View::Outline => "outline",
             View::Datasets => "datasets",
+            View::Workshop => "workshop",
         }
     }
 }

@@ -8,7 +8,8 @@ use crate::editor::Document;
 use crate::io::ckan::import_ckan;
 use crate::io::csv::read_table;
 use crate::io::dcat::import_dcat;
-use crate::io::{import_catalog, import_graph, FileKind, LoadError, ProblemKind};
+use crate::io::{import_catalog, import_graph, import_workshop, FileKind, LoadError, ProblemKind};
+use crate::workshop::WorkshopSession;
 use crate::ui::state::{catalog_title, AppAction, AppState, Notice};
 
 /// Reads a file the user chose or dropped, entirely in the browser, and opens it: a reasoning
@@ -82,7 +83,29 @@ fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
                 ])
             }
         }
-        Err(error) if is_catalog(&error) => match import_catalog(bytes) {
+        Err(error) if is_other_kind(&error, FileKind::Workshop) => match import_workshop(bytes) {
+            Ok(loaded) => {
+                let session = WorkshopSession::new(loaded.workshop, name.to_owned());
+                let start = AppAction::StartWorkshop(Box::new(session));
+                if loaded.notices.is_empty() {
+                    start
+                } else {
+                    let notes = loaded.notices;
+                    let file = name.to_owned();
+                    AppAction::Batch(vec![start, AppAction::Notify(Notice::Loaded { file, notes })])
+                }
+            }
+            Err(error) => AppAction::Notify(Notice::LoadFailed {
+                file: name.to_owned(),
+                error,
+            }),
+        },
+        Err(error) if is_other_kind(&error, FileKind::Answers) => {
+            AppAction::Notify(Notice::AnswersElsewhere {
+                file: name.to_owned(),
+            })
+        }
+        Err(error) if is_other_kind(&error, FileKind::Catalog) => match import_catalog(bytes) {
             Ok(loaded) => AppAction::SetCatalog(loaded.catalog),
             Err(error) => AppAction::Notify(Notice::LoadFailed {
                 file: name.to_owned(),
@@ -96,16 +119,12 @@ fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
     }
 }
 
-fn is_catalog(error: &LoadError) -> bool {
-    error.problems.iter().any(|p| {
-        matches!(
-            p.kind,
-            ProblemKind::OtherFileKind {
-                found: FileKind::Catalog,
-                ..
-            }
-        )
-    })
+/// Whether the file turned out to be of kind `kind` rather than a reasoning line.
+fn is_other_kind(error: &LoadError, kind: FileKind) -> bool {
+    error
+        .problems
+        .iter()
+        .any(|p| matches!(p.kind, ProblemKind::OtherFileKind { found, .. } if found == kind))
 }
 
 /// A `.csv`/`.tsv`/`.txt` file, or any file whose text does not start like JSON.

@@ -8,6 +8,7 @@ use crate::editor::{Command, Document, Editor};
 use crate::io::csv::{CatalogImport, Column, CsvError, RowProblem, Table};
 use crate::io::LoadError;
 use crate::model::ActionError;
+use crate::workshop::{MergeNote, WorkshopCommand, WorkshopRefusal, WorkshopSession};
 
 /// Which screen the workspace shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +37,13 @@ pub enum Notice {
     SaveFailed(String),
     /// A spreadsheet could not be read as a table; nothing changed.
     CsvUnreadable { file: String, error: CsvError },
+    /// An answers file was opened as a document; it belongs in the workshop's answers step.
+    AnswersElsewhere { file: String },
+    /// A workshop change was refused; the workshop is unchanged.
+    WorkshopRefused(WorkshopRefusal),
+    /// Answers files were read: how many counted, and a note for each that did not (or had
+    /// notices).
+    AnswersLoaded { counted: usize, notes: Vec<MergeNote> },
     /// A change to the dataset list was refused; the list is unchanged.
     CatalogEditRefused(CatalogEditError),
     /// A spreadsheet was imported as the dataset list (or, with no dataset, was not).
@@ -67,6 +75,10 @@ pub struct AppState {
     /// The edits that undo the latest changes to the dataset list, latest last (behind `Rc`: an
     /// undone import holds a whole list, and the state is copied on every action).
     pub catalog_undo: Rc<Vec<CatalogEdit>>,
+    /// The workshop being prepared or run, if any.
+    pub workshop: Option<Rc<WorkshopSession>>,
+    /// Bumped on every workshop change, for cheap comparison.
+    pub workshop_revision: u64,
 }
 
 /// Cheap comparison for Yew's change detection: the editor and catalog by revision (every change
@@ -81,6 +93,7 @@ impl PartialEq for AppState {
             && self.file_name == other.file_name
             && self.fit_requests == other.fit_requests
             && self.csv_import == other.csv_import
+            && self.workshop_revision == other.workshop_revision
     }
 }
 
@@ -96,6 +109,8 @@ impl Default for AppState {
             fit_requests: 0,
             csv_import: None,
             catalog_undo: Rc::default(),
+            workshop: None,
+            workshop_revision: 0,
         }
     }
 }
@@ -139,6 +154,10 @@ pub enum AppAction {
     EditCatalog(CatalogEdit),
     /// Undo the latest change to the dataset list (an edit or an import).
     UndoCatalogEdit,
+    /// Show a workshop (new, or opened from a file) instead of the current one.
+    StartWorkshop(Box<WorkshopSession>),
+    Workshop(WorkshopCommand),
+    CloseWorkshop,
     Select(Selection),
     Notify(Notice),
     DismissNotice,
@@ -209,6 +228,17 @@ impl AppState {
             AppAction::CancelCsvImport => state.csv_import = None,
             AppAction::EditCatalog(edit) => state.edit_catalog(edit),
             AppAction::UndoCatalogEdit => state.undo_catalog_edit(),
+            AppAction::StartWorkshop(session) => {
+                state.workshop = Some(Rc::new(*session));
+                state.workshop_revision += 1;
+                // A participant may open a workshop file before any reasoning line.
+                state.screen = Screen::Editor;
+            }
+            AppAction::Workshop(command) => state.apply_workshop(command),
+            AppAction::CloseWorkshop => {
+                state.workshop = None;
+                state.workshop_revision += 1;
+            }
             AppAction::Select(selection) => state.selection = selection,
             AppAction::Notify(notice) => state.notice = Some(notice),
             AppAction::DismissNotice => state.notice = None,
@@ -275,6 +305,16 @@ impl AppState {
                 self.set_catalog(catalog);
             }
             Err(error) => self.notice = Some(Notice::CatalogEditRefused(error)),
+        }
+    }
+
+    fn apply_workshop(&mut self, command: WorkshopCommand) {
+        let Some(session) = &mut self.workshop else {
+            return;
+        };
+        match Rc::make_mut(session).apply(command) {
+            Ok(()) => self.workshop_revision += 1,
+            Err(refusal) => self.notice = Some(Notice::WorkshopRefused(refusal)),
         }
     }
 

@@ -9,6 +9,7 @@ mod node_form;
 mod reports;
 
 pub use edge_form::EdgeForm;
+pub use fields::parse_number;
 pub use findings::Findings;
 pub use needs_list::NeedsList;
 pub use node_form::NodeForm;

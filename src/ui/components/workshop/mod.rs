@@ -1,0 +1,171 @@
+//! Workshop mode: prepare questions from the reasoning line, gather answers (in turns on this
+//! device, or from participants' answers files), present question by question with the reveal,
+//! and end with a summary to print or export.
+
+mod answers_step;
+mod participant;
+mod presentation;
+mod question_form;
+mod questions_step;
+mod reveal;
+mod summary_step;
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::i18n::{Lang, WorkshopUiText};
+use crate::io::csv::slug;
+use crate::io::export_workshop;
+use crate::ui::download::download;
+use crate::ui::hooks::use_lang;
+use crate::ui::session::Session;
+use crate::ui::state::{AppAction, Notice};
+use crate::workshop::{Workshop, WorkshopCommand, WorkshopId, WorkshopSession};
+
+use answers_step::AnswersStep;
+use presentation::PresentStep;
+use questions_step::QuestionsStep;
+use summary_step::SummaryStep;
+
+#[derive(Properties, PartialEq)]
+pub struct WorkshopViewProps {
+    pub session: Session,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Questions,
+    Answers,
+    Present,
+    Summary,
+}
+
+impl Step {
+    const ALL: [Step; 4] = [Step::Questions, Step::Answers, Step::Present, Step::Summary];
+
+    fn key(self) -> &'static str {
+        match self {
+            Step::Questions => "questions",
+            Step::Answers => "answers",
+            Step::Present => "present",
+            Step::Summary => "summary",
+        }
+    }
+
+    fn label(self) -> WorkshopUiText {
+        match self {
+            Step::Questions => WorkshopUiText::StepQuestions,
+            Step::Answers => WorkshopUiText::StepAnswers,
+            Step::Present => WorkshopUiText::StepPresent,
+            Step::Summary => WorkshopUiText::StepSummary,
+        }
+    }
+}
+
+/// The workshop of the open reasoning line: how to start one, or its four steps.
+#[component]
+pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
+    let lang = use_lang();
+    let step = use_state(|| Step::Questions);
+    let session = &props.session;
+    let Some(workshop) = session.state.workshop.clone() else {
+        return start(session, lang);
+    };
+    let steps = Step::ALL.iter().map(|&choice| {
+        let current = *step == choice;
+        let onclick = {
+            let step = step.clone();
+            Callback::from(move |_: MouseEvent| step.set(choice))
+        };
+        html! {
+            <button type="button" key={choice.key()} data-step={choice.key()} aria-pressed={current.to_string()}
+                class={classes!("utrecht-button", "utrecht-button--subtle", current.then_some("rl-view-switch__current"))} {onclick}>
+                { lang.tr(choice.label()) }
+            </button>
+        }
+    });
+    let body = match *step {
+        Step::Questions => html! { <QuestionsStep session={session.clone()} workshop={workshop.clone()} /> },
+        Step::Answers => html! { <AnswersStep session={session.clone()} workshop={workshop.clone()} /> },
+        Step::Present => html! { <PresentStep session={session.clone()} workshop={workshop.clone()} /> },
+        Step::Summary => html! { <SummaryStep session={session.clone()} workshop={workshop.clone()} /> },
+    };
+    html! {
+        <section class="rl-workshop" data-testid="workshop" aria-labelledby="rl-workshop-title">
+            <div class="rl-workshop__head">
+                <h2 id="rl-workshop-title" class="utrecht-heading-2">{ lang.tr(WorkshopUiText::View) }</h2>
+                { title_field(session, &workshop, lang) }
+                <div class="rl-workshop__files">
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="workshop-save"
+                        onclick={save(session, &workshop, lang)}>{ lang.tr(WorkshopUiText::Save) }</button>
+                    <button type="button" class="utrecht-button utrecht-button--subtle" data-action="workshop-close"
+                        onclick={session.callback(|_: MouseEvent| AppAction::CloseWorkshop)}>{ lang.tr(WorkshopUiText::Close) }</button>
+                </div>
+            </div>
+            <div class="rl-view-switch rl-workshop__steps" role="group" aria-label={lang.tr(WorkshopUiText::Steps)}>
+                { for steps }
+            </div>
+            { body }
+        </section>
+    }
+}
+
+/// No workshop yet: what a workshop is, and how to make or open one.
+fn start(session: &Session, lang: Lang) -> Html {
+    let line = session.state.editor.line().clone();
+    let onclick = session.callback(move |_: MouseEvent| {
+        let stem = match slug(&line.title) {
+            stem if stem.is_empty() => "workshop".to_owned(),
+            stem => stem,
+        };
+        // Distinguishes two workshops on the same line, so answers never land in the wrong one.
+        let id = format!("{stem}-{}", js_sys::Date::now() as u64);
+        let title = format!("Workshop: {}", line.title);
+        let workshop = Workshop::new(WorkshopId(id), title);
+        let file_name = format!("workshop-{stem}.json");
+        AppAction::StartWorkshop(Box::new(WorkshopSession::new(workshop, file_name)))
+    });
+    html! {
+        <section class="rl-workshop" data-testid="workshop" aria-labelledby="rl-workshop-title">
+            <h2 id="rl-workshop-title" class="utrecht-heading-2">{ lang.tr(WorkshopUiText::View) }</h2>
+            <p class="utrecht-paragraph">{ lang.tr(WorkshopUiText::Intro) }</p>
+            <button type="button" class="utrecht-button utrecht-button--primary-action" data-action="workshop-new" {onclick}>
+                { lang.tr(WorkshopUiText::New) }
+            </button>
+            <p class="utrecht-paragraph">{ lang.tr(WorkshopUiText::OpenHint) }</p>
+        </section>
+    }
+}
+
+fn title_field(session: &Session, workshop: &WorkshopSession, lang: Lang) -> Html {
+    let onchange = session.callback(|event: Event| {
+        let title = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default();
+        AppAction::Workshop(WorkshopCommand::SetTitle(title))
+    });
+    html! {
+        <div class="rl-field rl-workshop__title">
+            <label class="rl-field__label" for="rl-workshop-title-input">{ lang.tr(WorkshopUiText::Title) }</label>
+            <input id="rl-workshop-title-input" class="rl-field__input" type="text"
+                value={workshop.workshop.title.clone()} {onchange} />
+        </div>
+    }
+}
+
+fn save(session: &Session, workshop: &Rc<WorkshopSession>, lang: Lang) -> Callback<MouseEvent> {
+    let session = session.clone();
+    let workshop = workshop.clone();
+    Callback::from(move |_: MouseEvent| {
+        let result = export_workshop(&workshop.workshop)
+            .map_err(|error| error.messages(lang).join("\n"))
+            .and_then(|text| download(&workshop.file_name, &text, "application/json"));
+        if let Err(detail) = result {
+            session.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
+        }
+    })
+}
