@@ -41,6 +41,7 @@ mod catalog;
 mod editor;
 mod import;
 mod messages;
+mod portfolio;
 mod report;
 mod workshop;
 mod workshop_ui;
@@ -49,6 +50,7 @@ pub use catalog::CatalogText;
 pub use editor::{CanvasHelp, EditorText};
 pub use import::ImportText;
 pub use messages::Msg;
+pub use portfolio::PortfolioText;
 pub use report::ReportText;
 pub use workshop::WorkshopText;
 pub use workshop_ui::WorkshopUiText;
@@ -188,5 +190,10 @@ mod tests {
     fn workshop_texts() {
         check_texts(WorkshopText::ALL);
         check_texts(WorkshopUiText::ALL);
+    }
+
+    #[test]
+    fn portfolio_texts() {
+        check_texts(PortfolioText::ALL);
     }
 }

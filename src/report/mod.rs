@@ -1,9 +1,10 @@
 //! Reports a data team can act on, from an analysis: the data request (what is missing or only
 //! partly there, grouped by who could supply it), the unused datasets (with personal data nobody
-//! needs called out as a privacy risk) and the purpose register (the goals each dataset serves).
-//! Framework-free; written as CSV for a spreadsheet.
+//! needs called out as a privacy risk), the purpose register (the goals each dataset serves) and
+//! the portfolio of several teams' lines. Framework-free; written as CSV for a spreadsheet.
 
 mod datasets;
+mod portfolio;
 mod print;
 mod purpose;
 mod section;
@@ -18,9 +19,12 @@ use crate::model::{NodeId, ReasoningLine};
 
 pub use crate::io::csv::write_csv;
 pub use datasets::{dataset_rows, dataset_users, DatasetFilter, DatasetRow};
+pub use portfolio::{
+    portfolio_report, portfolio_rows, portfolio_sections, uses_mark, PortfolioReport,
+};
 pub use print::{print_html, request_sections, PrintPage};
 pub use purpose::purpose_rows;
-pub use section::ReportSection;
+pub use section::{sections_rows, ReportSection};
 pub use svg::graph_svg;
 
 /// One line of the data request: a distinct need and the parts of the line that ask for it.

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::components::{AppFooter, AppHeader, NoticeBanner, SidePanel, Workspace};
 use super::download::download;
 use super::hooks::{
-    restore, use_autosave, use_file_opener, use_language_preference, use_shortcuts, use_startup,
-    ShortcutActions,
+    restore_all, use_autosave, use_file_opener, use_language_preference, use_shortcuts,
+    use_startup, use_workshop_autosave, ShortcutActions,
 };
 use super::session::use_session_root;
 use super::state::{AppAction, AppState, Notice, Screen};
@@ -18,8 +18,9 @@ use crate::io::export_graph;
 pub fn App() -> Html {
     let (lang, set_lang) = use_language_preference();
     let session = use_session_root();
-    use_startup(session.state.dispatcher(), restore);
+    use_startup(session.state.dispatcher(), restore_all);
     use_autosave(&session.state);
+    use_workshop_autosave(&session.state);
     let open_file = use_file_opener(session.state.dispatcher());
     let file_input = use_node_ref();
     let on_open_file = {

@@ -156,8 +156,14 @@ mod tests {
             "armoede.json".into(),
         );
         let questions = vec![
-            ("Welk deel van de kinderen groeit op in armoede?".into(), estimate(9.4)),
-            ("Hoeveel huishoudens hebben problematische schulden?".into(), estimate(6.1)),
+            (
+                "Welk deel van de kinderen groeit op in armoede?".into(),
+                estimate(9.4),
+            ),
+            (
+                "Hoeveel huishoudens hebben problematische schulden?".into(),
+                estimate(6.1),
+            ),
         ];
         session
             .apply(WorkshopCommand::AddQuestions(questions))
@@ -166,7 +172,12 @@ mod tests {
     }
 
     fn ids(session: &WorkshopSession) -> Vec<u32> {
-        session.workshop.questions().iter().map(|q| q.id.0).collect()
+        session
+            .workshop
+            .questions()
+            .iter()
+            .map(|q| q.id.0)
+            .collect()
     }
 
     #[test]
@@ -195,7 +206,9 @@ mod tests {
     fn the_same_participant_is_recorded_once() {
         let mut session = session();
         let mut answers = Answers::new(&session.workshop, ParticipantId("p-1".into()));
-        answers.answers.insert(QuestionId(1), Answer::Estimate(20.0));
+        answers
+            .answers
+            .insert(QuestionId(1), Answer::Estimate(20.0));
         session
             .apply(WorkshopCommand::RecordAnswers(answers.clone()))
             .unwrap();
@@ -207,7 +220,9 @@ mod tests {
             .unwrap();
         assert!(session.answers[0].answers.is_empty());
         session
-            .apply(WorkshopCommand::RemoveParticipant(ParticipantId("p-1".into())))
+            .apply(WorkshopCommand::RemoveParticipant(ParticipantId(
+                "p-1".into(),
+            )))
             .unwrap();
         assert!(session.answers.is_empty());
     }

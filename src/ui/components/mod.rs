@@ -10,6 +10,8 @@ mod node_kinds;
 mod notice_banner;
 mod outline;
 mod panel;
+mod portfolio_tables;
+mod portfolio_view;
 mod show_more;
 mod side_panel;
 mod start_actions;

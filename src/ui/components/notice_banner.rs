@@ -46,7 +46,9 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
         Notice::AnswersElsewhere { file } => (
             "load-failed",
             format!("{}: {file}", lang.tr(EditorText::LoadFailedTitle)),
-            vec![lang.tr(crate::i18n::WorkshopUiText::AnswersElsewhere).to_owned()],
+            vec![lang
+                .tr(crate::i18n::WorkshopUiText::AnswersElsewhere)
+                .to_owned()],
         ),
         Notice::WorkshopRefused(refusal) => (
             "refused",
@@ -55,7 +57,10 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
         ),
         Notice::AnswersLoaded { counted, notes } => (
             "answers-loaded",
-            format!("{}: {counted}", lang.tr(crate::i18n::WorkshopUiText::AnswersCounted)),
+            format!(
+                "{}: {counted}",
+                lang.tr(crate::i18n::WorkshopUiText::AnswersCounted)
+            ),
             notes.iter().flat_map(|n| n.messages(lang)).collect(),
         ),
         Notice::CatalogEditRefused(error) => (

@@ -5,8 +5,9 @@ use super::catalog_view::CatalogView;
 use super::csv_import::CsvImportStep;
 use super::empty_state::EmptyState;
 use super::outline::Outline;
+use super::portfolio_view::PortfolioView;
 use super::workshop::WorkshopView;
-use crate::i18n::{EditorText, Msg};
+use crate::i18n::{EditorText, Msg, PortfolioText};
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
 use crate::ui::state::Screen;
@@ -45,14 +46,14 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             <EmptyState dispatcher={session.state.dispatcher()} on_open_file={props.on_open_file.clone()} />
         },
         Screen::Editor => {
-            let view_button = |choice: View, label: EditorText| {
+            let view_button = |choice: View, label: &'static str| {
                 let view = view.clone();
                 let current = *view == choice;
                 html! {
                     <button type="button" class={classes!("utrecht-button", "utrecht-button--subtle", current.then_some("rl-view-switch__current"))}
                         aria-pressed={current.to_string()} data-view={choice.key()}
                         onclick={Callback::from(move |_: MouseEvent| view.set(choice))}>
-                        { lang.tr(label) }
+                        { label }
                     </button>
                 }
             };
@@ -61,10 +62,11 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                     <div class="rl-workspace__bar">
                         <h1 class="rl-workspace__title">{ title(session, lang) }</h1>
                         <div class="rl-view-switch" role="group" aria-label={lang.tr(EditorText::ViewChoice)}>
-                            { view_button(View::Canvas, EditorText::ViewCanvas) }
-                            { view_button(View::Outline, EditorText::ViewOutline) }
-                            { view_button(View::Datasets, EditorText::ViewDatasets) }
-                            { view_button(View::Workshop, EditorText::ViewWorkshop) }
+                            { view_button(View::Canvas, lang.tr(EditorText::ViewCanvas)) }
+                            { view_button(View::Outline, lang.tr(EditorText::ViewOutline)) }
+                            { view_button(View::Datasets, lang.tr(EditorText::ViewDatasets)) }
+                            { view_button(View::Portfolio, lang.tr(PortfolioText::View)) }
+                            { view_button(View::Workshop, lang.tr(EditorText::ViewWorkshop)) }
                         </div>
                         <div class="rl-workspace__files">
                             <button type="button" class="utrecht-button utrecht-button--subtle" data-action="open-file"
@@ -78,6 +80,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                         View::Outline => html! { <Outline session={session.clone()} /> },
                         View::Datasets => html! { <CatalogView session={session.clone()} /> },
                         View::Workshop => html! { <WorkshopView session={session.clone()} /> },
+                        View::Portfolio => html! { <PortfolioView session={session.clone()} /> },
                     } }
                 </>
             }
@@ -101,6 +104,8 @@ enum View {
     Datasets,
     /// Workshop mode: estimate first, then see the data.
     Workshop,
+    /// Several teams' lines against the dataset list.
+    Portfolio,
 }
 
 impl View {
@@ -111,6 +116,7 @@ impl View {
             View::Outline => "outline",
             View::Datasets => "datasets",
             View::Workshop => "workshop",
+            View::Portfolio => "portfolio",
         }
     }
 }

@@ -9,8 +9,8 @@ use crate::io::ckan::import_ckan;
 use crate::io::csv::read_table;
 use crate::io::dcat::import_dcat;
 use crate::io::{import_catalog, import_graph, import_workshop, FileKind, LoadError, ProblemKind};
-use crate::workshop::WorkshopSession;
 use crate::ui::state::{catalog_title, AppAction, AppState, Notice};
+use crate::workshop::WorkshopSession;
 
 /// Reads a file the user chose or dropped, entirely in the browser, and opens it: a reasoning
 /// line replaces the document (undoable), a dataset list replaces the catalog. A bad file only
@@ -92,7 +92,10 @@ fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
                 } else {
                     let notes = loaded.notices;
                     let file = name.to_owned();
-                    AppAction::Batch(vec![start, AppAction::Notify(Notice::Loaded { file, notes })])
+                    AppAction::Batch(vec![
+                        start,
+                        AppAction::Notify(Notice::Loaded { file, notes }),
+                    ])
                 }
             }
             Err(error) => AppAction::Notify(Notice::LoadFailed {

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::{CatalogData, CsvImportState, Selection};
+use super::{CatalogData, CsvImportState, PortfolioFile, PortfolioState, Selection};
 use crate::catalog::{Catalog, CatalogEdit, CatalogEditError};
 use crate::editor::{Command, Document, Editor};
 use crate::io::csv::{CatalogImport, Column, CsvError, RowProblem, Table};
@@ -43,7 +43,10 @@ pub enum Notice {
     WorkshopRefused(WorkshopRefusal),
     /// Answers files were read: how many counted, and a note for each that did not (or had
     /// notices).
-    AnswersLoaded { counted: usize, notes: Vec<MergeNote> },
+    AnswersLoaded {
+        counted: usize,
+        notes: Vec<MergeNote>,
+    },
     /// A change to the dataset list was refused; the list is unchanged.
     CatalogEditRefused(CatalogEditError),
     /// A spreadsheet was imported as the dataset list (or, with no dataset, was not).
@@ -79,6 +82,8 @@ pub struct AppState {
     pub workshop: Option<Rc<WorkshopSession>>,
     /// Bumped on every workshop change, for cheap comparison.
     pub workshop_revision: u64,
+    /// Other teams' reasoning lines, compared with the open one.
+    pub portfolio: PortfolioState,
 }
 
 /// Cheap comparison for Yew's change detection: the editor and catalog by revision (every change
@@ -94,6 +99,7 @@ impl PartialEq for AppState {
             && self.fit_requests == other.fit_requests
             && self.csv_import == other.csv_import
             && self.workshop_revision == other.workshop_revision
+            && self.portfolio == other.portfolio
     }
 }
 
@@ -111,6 +117,7 @@ impl Default for AppState {
             catalog_undo: Rc::default(),
             workshop: None,
             workshop_revision: 0,
+            portfolio: PortfolioState::default(),
         }
     }
 }
@@ -158,6 +165,10 @@ pub enum AppAction {
     StartWorkshop(Box<WorkshopSession>),
     Workshop(WorkshopCommand),
     CloseWorkshop,
+    /// Reasoning lines read from files join the portfolio (those that load and are new).
+    AddPortfolioLines(Vec<PortfolioFile>),
+    /// The portfolio line with this id leaves it.
+    RemovePortfolioLine(u32),
     Select(Selection),
     Notify(Notice),
     DismissNotice,
@@ -239,6 +250,10 @@ impl AppState {
                 state.workshop = None;
                 state.workshop_revision += 1;
             }
+            AppAction::AddPortfolioLines(files) => {
+                state.portfolio.add(files, state.editor.line());
+            }
+            AppAction::RemovePortfolioLine(id) => state.portfolio.remove(id),
             AppAction::Select(selection) => state.selection = selection,
             AppAction::Notify(notice) => state.notice = Some(notice),
             AppAction::DismissNotice => state.notice = None,

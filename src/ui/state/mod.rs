@@ -4,9 +4,11 @@
 mod app_state;
 mod catalog_data;
 mod csv_import;
+mod portfolio;
 mod selection;
 
 pub use app_state::{AppAction, AppState, Notice, Screen};
 pub use catalog_data::CatalogData;
 pub use csv_import::{catalog_title, CsvImportState};
+pub use portfolio::{FileOutcome, PortfolioFile, PortfolioProblem, PortfolioState};
 pub use selection::Selection;

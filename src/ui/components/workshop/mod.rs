@@ -87,10 +87,18 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
         }
     });
     let body = match *step {
-        Step::Questions => html! { <QuestionsStep session={session.clone()} workshop={workshop.clone()} /> },
-        Step::Answers => html! { <AnswersStep session={session.clone()} workshop={workshop.clone()} /> },
-        Step::Present => html! { <PresentStep session={session.clone()} workshop={workshop.clone()} /> },
-        Step::Summary => html! { <SummaryStep session={session.clone()} workshop={workshop.clone()} /> },
+        Step::Questions => {
+            html! { <QuestionsStep session={session.clone()} workshop={workshop.clone()} /> }
+        }
+        Step::Answers => {
+            html! { <AnswersStep session={session.clone()} workshop={workshop.clone()} /> }
+        }
+        Step::Present => {
+            html! { <PresentStep session={session.clone()} workshop={workshop.clone()} /> }
+        }
+        Step::Summary => {
+            html! { <SummaryStep session={session.clone()} workshop={workshop.clone()} /> }
+        }
     };
     html! {
         <section class="rl-workshop" data-testid="workshop" aria-labelledby="rl-workshop-title">

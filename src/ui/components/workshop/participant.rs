@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::question_form::focus;
 use crate::i18n::{Lang, WorkshopUiText};
-use crate::io::export_answers;
 use crate::io::csv::slug;
+use crate::io::export_answers;
 use crate::ui::components::panel::parse_number;
 use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
@@ -90,7 +90,10 @@ pub fn Participant(props: &ParticipantProps) -> Html {
             let commit = |target: Stage| {
                 let (stage, sheet, typed, error) =
                     (stage.clone(), sheet.clone(), typed.clone(), error.clone());
-                let (id, is_estimate) = (question.id, matches!(question.body, QuestionBody::Estimate(_)));
+                let (id, is_estimate) = (
+                    question.id,
+                    matches!(question.body, QuestionBody::Estimate(_)),
+                );
                 let workshop = props.workshop.clone();
                 Callback::from(move |()| {
                     let mut next = (*sheet).clone();
@@ -121,9 +124,15 @@ pub fn Participant(props: &ParticipantProps) -> Html {
                 Stage::Done
             };
             let forward = commit(next_stage);
-            let back = commit(if at == 0 { Stage::Start } else { Stage::Question(at - 1) });
+            let back = commit(if at == 0 {
+                Stage::Start
+            } else {
+                Stage::Question(at - 1)
+            });
             let field = match &question.body {
-                QuestionBody::Estimate(estimate) => estimate_field(&typed, *error, &estimate.unit, lang),
+                QuestionBody::Estimate(estimate) => {
+                    estimate_field(&typed, *error, &estimate.unit, lang)
+                }
                 QuestionBody::Assumption(_) => confidence_field(&sheet, question.id, lang),
             };
             html! {

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -94,33 +94,37 @@ fn Presentation(props: &PresentationProps) -> Html {
     {
         let (at, on_exit) = (at.clone(), props.on_exit.clone());
         use_effect_with(last, move |&last| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                // Space and Enter on a focused button press that button; it moves the slides itself.
-                let on_button = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|e| e.tag_name() == "BUTTON");
-                let key = event.key();
-                if on_button && (key == " " || key == "Enter") {
-                    return;
-                }
-                let next = match key.as_str() {
-                    "ArrowRight" | "ArrowDown" | " " | "PageDown" => (*at + 1).min(last),
-                    "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => at.saturating_sub(1),
-                    "Home" => 0,
-                    "End" => last,
-                    "Escape" => {
-                        on_exit.emit(());
+            let document = gloo::utils::document();
+            // Not passive: the keys must not also scroll the page.
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener =
+                EventListener::new_with_options(&document, "keydown", options, move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    // Space and Enter on a focused button press that button; it moves the slides itself.
+                    let on_button = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|e| e.tag_name() == "BUTTON");
+                    let key = event.key();
+                    if on_button && (key == " " || key == "Enter") {
                         return;
                     }
-                    _ => return,
-                };
-                event.prevent_default();
-                at.set(next);
-            });
+                    let next = match key.as_str() {
+                        "ArrowRight" | "ArrowDown" | " " | "PageDown" => (*at + 1).min(last),
+                        "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => at.saturating_sub(1),
+                        "Home" => 0,
+                        "End" => last,
+                        "Escape" => {
+                            on_exit.emit(());
+                            return;
+                        }
+                        _ => return,
+                    };
+                    event.prevent_default();
+                    at.set(next);
+                });
             move || drop(listener)
         });
     }
@@ -184,7 +188,10 @@ fn slide_content(
         }
     } else {
         let estimate = summary.estimates.iter().find(|l| l.question == question.id);
-        let assumption = summary.assumptions.iter().find(|l| l.question == question.id);
+        let assumption = summary
+            .assumptions
+            .iter()
+            .find(|l| l.question == question.id);
         match (estimate, assumption) {
             (Some(line), _) => estimate_reveal(line, catalog, lang),
             (_, Some(line)) => assumption_reveal(line, lang),

@@ -89,7 +89,9 @@ pub fn QuestionsStep(props: &QuestionsStepProps) -> Html {
     };
     let form = match &*editing {
         Editing::None => Html::default(),
-        Editing::New => html! { <QuestionForm session={session.clone()} question={None::<Question>} on_close={close} /> },
+        Editing::New => {
+            html! { <QuestionForm session={session.clone()} question={None::<Question>} on_close={close} /> }
+        }
         Editing::Question(question) => html! {
             <QuestionForm session={session.clone()} question={Some(question.clone())} on_close={close} />
         },
@@ -147,11 +149,21 @@ struct ProposalsProps {
     on_done: Callback<()>,
 }
 
-/// The questions the line offers, each with a box to tick; all ticked at first.
+/// The questions the line offers, each with a box to tick. Ticked at first: every estimate, and
+/// the links nothing backs (no evidence) — the ones a workshop learns most from; a line easily
+/// offers dozens of links.
 #[component]
 fn Proposals(props: &ProposalsProps) -> Html {
     let lang = use_lang();
-    let chosen = use_state(|| vec![true; props.drafts.len()]);
+    let chosen = {
+        let drafts = props.drafts.clone();
+        use_state(move || {
+            drafts
+                .iter()
+                .map(proposed_by_default)
+                .collect::<Vec<bool>>()
+        })
+    };
     if props.drafts.is_empty() {
         return html! {
             <section class="rl-workshop__proposals" data-testid="workshop-proposals">
@@ -215,5 +227,12 @@ fn Proposals(props: &ProposalsProps) -> Html {
                 </button>
             </div>
         </section>
+    }
+}
+
+fn proposed_by_default(draft: &Draft) -> bool {
+    match &draft.body {
+        QuestionBody::Estimate(_) => true,
+        QuestionBody::Assumption(link) => link.evidence == crate::model::EvidenceLevel::None,
     }
 }

@@ -27,7 +27,10 @@ pub fn estimate_reveal(line: &EstimateLine, catalog: Option<&Catalog>, lang: Lan
             misjudgement_text(reveal.misjudgement.as_ref(), lang),
         ),
         (WorkshopText::Answers, reveal.estimates.len().to_string()),
-        (WorkshopText::Source, source_text(&line.source, catalog, lang)),
+        (
+            WorkshopText::Source,
+            source_text(&line.source, catalog, lang),
+        ),
     ];
     html! {
         <div class="rl-reveal" data-testid="reveal" data-question={line.question.to_string()}>
@@ -59,9 +62,10 @@ pub fn assumption_reveal(line: &AssumptionLine, lang: Lang) -> Html {
             </li>
         }
     });
-    let median = reveal
-        .median
-        .map_or_else(|| lang.tr(WorkshopText::NoAnswers).to_owned(), |m| number::fixed(m, 1));
+    let median = reveal.median.map_or_else(
+        || lang.tr(WorkshopText::NoAnswers).to_owned(),
+        |m| number::fixed(m, 1),
+    );
     let backing = reveal.missing_backing();
     html! {
         <div class="rl-reveal" data-testid="reveal" data-question={line.question.to_string()}>

@@ -43,13 +43,20 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
     let reveals = summary
         .estimates
         .iter()
-        .map(|line| (line.question, line.text.clone(), estimate_reveal(line, catalog, lang)))
-        .chain(
-            summary
-                .assumptions
-                .iter()
-                .map(|line| (line.question, line.text.clone(), assumption_reveal(line, lang))),
-        )
+        .map(|line| {
+            (
+                line.question,
+                line.text.clone(),
+                estimate_reveal(line, catalog, lang),
+            )
+        })
+        .chain(summary.assumptions.iter().map(|line| {
+            (
+                line.question,
+                line.text.clone(),
+                assumption_reveal(line, lang),
+            )
+        }))
         .map(|(id, text, reveal)| {
             html! {
                 <section key={id.to_string()} class="rl-workshop__reveal">
@@ -142,10 +149,18 @@ fn export(
         };
         let result = if page {
             let html = summary_html(&workshop.workshop, &summary, catalog, lang);
-            download(&format!("samenvatting-{stem}.html"), &html, "text/html;charset=utf-8")
+            download(
+                &format!("samenvatting-{stem}.html"),
+                &html,
+                "text/html;charset=utf-8",
+            )
         } else {
             let csv = write_csv(&summary_rows(&summary, catalog, lang));
-            download(&format!("samenvatting-{stem}.csv"), &csv, "text/csv;charset=utf-8")
+            download(
+                &format!("samenvatting-{stem}.csv"),
+                &csv,
+                "text/csv;charset=utf-8",
+            )
         };
         if let Err(detail) = result {
             session.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));

@@ -1,0 +1,80 @@
+texts! {
+    /// Texts of the portfolio: several teams' reasoning lines against one dataset list.
+    pub enum PortfolioText {
+        View => ("Portfolio", "Portfolio"),
+        Title => ("Portfolio: redeneerlijnen naast elkaar", "Portfolio: reasoning lines side by side"),
+        Intro => (
+            "Zet de redeneerlijnen van verschillende teams naast dezelfde datasetlijst: welke data maar één team gebruikt, welke tekorten teams delen en hoeveel van ieders databehoeften gedekt is.",
+            "Put several teams' reasoning lines next to the same dataset list: which data only one team uses, which gaps teams share and how much of each team's data needs is covered.",
+        ),
+        AddLines => ("Redeneerlijnen toevoegen", "Add reasoning lines"),
+        FilesLabel => ("Redeneerlijnen (JSON-bestanden) voor het portfolio", "Reasoning lines (JSON files) for the portfolio"),
+        LinesTitle => ("Redeneerlijnen in het portfolio", "Reasoning lines in the portfolio"),
+        OpenLine => ("open in de editor", "open in the editor"),
+        Remove => ("Verwijderen", "Remove"),
+        OnlyOpenLine => (
+            "Alleen de open redeneerlijn staat in het portfolio. Voeg de redeneerlijnen van andere teams toe (JSON-bestanden) om ze te vergelijken.",
+            "Only the open reasoning line is in the portfolio. Add other teams' reasoning lines (JSON files) to compare them.",
+        ),
+        NoCatalog => (
+            "Er is nog geen datasetlijst: elke databehoefte telt als ontbrekend. Open een datasetlijst met „Bestand openen”.",
+            "There is no dataset list yet: every data need counts as missing. Open a dataset list with “Open file”.",
+        ),
+        ProblemsTitle => ("Niet toegevoegd", "Not added"),
+        Unreadable => ("De browser kon dit bestand niet lezen.", "The browser could not read this file."),
+        DuplicateOfOpen => (
+            "Dit is de redeneerlijn die al open is in de editor.",
+            "This is the reasoning line that is already open in the editor.",
+        ),
+        DuplicateOf => ("Deze redeneerlijn staat al in het portfolio, uit", "This reasoning line is already in the portfolio, from"),
+        SectionCoverage => ("Dekking per redeneerlijn", "Coverage per reasoning line"),
+        SectionMatrix => ("Welke redeneerlijn gebruikt welke dataset", "Which reasoning line uses which dataset"),
+        SectionIslands => (
+            "Data-eilanden: datasets die maar één redeneerlijn gebruikt",
+            "Data islands: datasets only one reasoning line uses",
+        ),
+        SectionSharedGaps => (
+            "Gedeelde tekorten: begrippen die meerdere redeneerlijnen nodig hebben en die geen dataset dekt",
+            "Shared gaps: concepts several reasoning lines need that no dataset covers",
+        ),
+        MatrixCaption => (
+            "Datasets (rijen) en de redeneerlijnen die ze gebruiken (kolommen)",
+            "Datasets (rows) and the reasoning lines that use them (columns)",
+        ),
+        ColumnLine => ("Redeneerlijn", "Reasoning line"),
+        ColumnNeeds => ("Databehoeften", "Data needs"),
+        ColumnCovered => ("Gedekt", "Covered"),
+        ColumnPartly => ("Deels gedekt", "Partly covered"),
+        ColumnMissing => ("Ontbreekt", "Missing"),
+        ColumnShare => ("Aandeel gedekt", "Share covered"),
+        ColumnDataset => ("Dataset", "Dataset"),
+        ColumnId => ("Id", "Id"),
+        ColumnOwner => ("Eigenaar", "Owner"),
+        ColumnAccess => ("Toegang", "Access"),
+        ColumnLineCount => ("Aantal redeneerlijnen", "Number of reasoning lines"),
+        ColumnOnlyUsedBy => ("Alleen gebruikt door", "Used only by"),
+        ColumnConcept => ("Begrip", "Concept"),
+        ColumnNeededBy => ("Nodig voor", "Needed by"),
+        Uses => ("ja", "yes"),
+        NoShare => ("–", "–"),
+        NoneUsed => (
+            "Geen enkele redeneerlijn gebruikt een dataset uit de lijst.",
+            "No reasoning line uses a dataset from the list.",
+        ),
+        NoIslands => (
+            "Geen data-eilanden: elke gebruikte dataset dient meer dan één redeneerlijn.",
+            "No data islands: every dataset in use serves more than one reasoning line.",
+        ),
+        NoSharedGaps => (
+            "Geen gedeelde tekorten: geen begrip dat meerdere redeneerlijnen missen.",
+            "No shared gaps: no concept several reasoning lines lack.",
+        ),
+        Downloads => ("Downloaden", "Download"),
+        ExportAll => ("Hele portfolio (CSV)", "Whole portfolio (CSV)"),
+        ExportPage => ("Hele portfolio als afdrukbare pagina", "Whole portfolio as printable page"),
+        ExportCoverage => ("Dekking (CSV)", "Coverage (CSV)"),
+        ExportMatrix => ("Matrix redeneerlijnen en datasets (CSV)", "Matrix of reasoning lines and datasets (CSV)"),
+        ExportIslands => ("Data-eilanden (CSV)", "Data islands (CSV)"),
+        ExportSharedGaps => ("Gedeelde tekorten (CSV)", "Shared gaps (CSV)"),
+    }
+}
