@@ -163,12 +163,13 @@ fn the_summary_of_the_fixture_answers() {
     // The research-based links (q8, q9) are not listed, however sure the group was.
     assert_eq!(unbacked, [6, 7, 10].map(QuestionId));
 
+    // Dutch CSV for Dutch spreadsheets: decimal commas, as they read them with `;` separators.
     let rows = summary_rows(&summary, None, Lang::Nl);
     assert_eq!(rows.len(), 1 + 10);
     assert_eq!(rows[0][0], "Soort");
     assert_eq!(
         rows[1][3..7],
-        ["6.2", "15", "overschat", "2.4 keer te hoog"]
+        ["6,2", "15", "overschat", "2,4 keer te hoog"]
     );
     let csv = write_csv(&rows);
     assert!(csv.lines().count() >= 11);

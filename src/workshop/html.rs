@@ -61,10 +61,10 @@ pub fn summary_html(
         html.push_str(&estimate_plot_svg(line, lang));
         let median = reveal
             .median
-            .map(|m| with_unit(m, &line.unit))
+            .map(|m| with_unit(m, &line.unit, lang))
             .unwrap_or_default();
         let facts = [
-            (T::RealValue, with_unit(reveal.real, &line.unit)),
+            (T::RealValue, with_unit(reveal.real, &line.unit, lang)),
             (T::Median, median),
             (
                 T::Factor,
@@ -122,7 +122,13 @@ fn unbacked_section(html: &mut String, summary: &Summary, lang: Lang) {
             escape(&line.from),
             escape(&line.to),
             escape(lang.tr(WorkshopText::MedianConfidence)),
-            escape(&line.reveal.median.map(show_number).unwrap_or_default()),
+            escape(
+                &line
+                    .reveal
+                    .median
+                    .map(|m| show_number(m, lang))
+                    .unwrap_or_default()
+            ),
             escape(&missing.join(", "))
         );
     }
@@ -160,7 +166,12 @@ fn assumptions_table(html: &mut String, lines: &[AssumptionLine], lang: Lang) {
             html,
             "<tr{class}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&line.text),
-            escape(&reveal.median.map(show_number).unwrap_or_default()),
+            escape(
+                &reveal
+                    .median
+                    .map(|m| show_number(m, lang))
+                    .unwrap_or_default()
+            ),
             reveal.answered(),
             escape(evidence_text(reveal.evidence, lang)),
             escape(data_text(reveal.data, lang))

@@ -127,8 +127,11 @@ pub fn summary_rows(summary: &Summary, catalog: Option<&Catalog>, lang: Lang) ->
             lang.tr(T::KindEstimate).to_owned(),
             line.text.clone(),
             line.unit.clone(),
-            show_number(reveal.real),
-            reveal.median.map(show_number).unwrap_or_default(),
+            show_number(reveal.real, lang),
+            reveal
+                .median
+                .map(|m| show_number(m, lang))
+                .unwrap_or_default(),
             misjudgement
                 .map(|m| direction_text(m.direction, lang).to_owned())
                 .unwrap_or_default(),
@@ -155,7 +158,10 @@ pub fn summary_rows(summary: &Summary, catalog: Option<&Catalog>, lang: Lang) ->
             String::new(),
             reveal.answered().to_string(),
             String::new(),
-            reveal.median.map(show_number).unwrap_or_default(),
+            reveal
+                .median
+                .map(|m| show_number(m, lang))
+                .unwrap_or_default(),
             evidence_text(reveal.evidence, lang).to_owned(),
             data_text(reveal.data, lang).to_owned(),
             yes_no(reveal.confident()),

@@ -70,8 +70,8 @@ fn plot(line: &EstimateLine, lang: Lang, styled: bool) -> String {
     let _ = writeln!(
         svg,
         r#"<text class="plot-tick" x="{x1}" y="{ticks}" text-anchor="start">{}</text><text class="plot-tick" x="{x2}" y="{ticks}" text-anchor="end">{}</text>"#,
-        escape(&show_number(scale.low)),
-        escape(&show_number(scale.high))
+        escape(&show_number(scale.low, lang)),
+        escape(&show_number(scale.high, lang))
     );
     let mut placed: Vec<(f64, f64)> = Vec::with_capacity(reveal.estimates.len());
     for &value in &reveal.estimates {
@@ -90,7 +90,7 @@ fn plot(line: &EstimateLine, lang: Lang, styled: bool) -> String {
             n1(x),
             n1(y),
             n0(DOT_RADIUS),
-            escape(&with_unit(value, &line.unit))
+            escape(&with_unit(value, &line.unit, lang))
         );
     }
     let real = n1(scale.x(reveal.real));
@@ -99,7 +99,7 @@ fn plot(line: &EstimateLine, lang: Lang, styled: bool) -> String {
         r#"<line class="plot-real" x1="{real}" y1="24" x2="{real}" y2="{}"/><text class="plot-real-label" x="{real}" y="18" text-anchor="middle">{}: {}</text>"#,
         n1(AXIS_Y + 4.0),
         escape(lang.tr(WorkshopText::RealValue)),
-        escape(&with_unit(reveal.real, &line.unit))
+        escape(&with_unit(reveal.real, &line.unit, lang))
     );
     match reveal.median {
         Some(median) => {
@@ -116,7 +116,7 @@ fn plot(line: &EstimateLine, lang: Lang, styled: bool) -> String {
                 n1(x - 7.0),
                 n1(y),
                 escape(lang.tr(WorkshopText::Median)),
-                escape(&with_unit(median, &line.unit))
+                escape(&with_unit(median, &line.unit, lang))
             );
         }
         None => {
@@ -140,7 +140,7 @@ fn description(line: &EstimateLine, lang: Lang) -> String {
         "{} {}: {}. {}: {}.",
         lang.tr(WorkshopText::PlotDesc),
         lang.tr(WorkshopText::RealValue),
-        with_unit(reveal.real, &line.unit),
+        with_unit(reveal.real, &line.unit, lang),
         lang.tr(WorkshopText::Answers),
         reveal.estimates.len()
     );
@@ -149,7 +149,7 @@ fn description(line: &EstimateLine, lang: Lang) -> String {
             text,
             " {}: {} ({}).",
             lang.tr(WorkshopText::Median),
-            with_unit(median, &line.unit),
+            with_unit(median, &line.unit, lang),
             misjudgement_text(reveal.misjudgement.as_ref(), lang)
         );
     }

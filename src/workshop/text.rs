@@ -10,8 +10,9 @@ use crate::i18n::{Lang, WorkshopText};
 use crate::model::EvidenceLevel;
 use crate::number;
 
-/// A value with at most two decimals, trailing zeros left off: `9.4`, `1250`, `0.33`.
-pub fn show_number(value: f64) -> String {
+/// A value with at most two decimals, trailing zeros left off, with the decimal sign of the
+/// language: `9,4` in Dutch, `9.4` in English; `1250`, `0,33`.
+pub fn show_number(value: f64, lang: Lang) -> String {
     let mut text = number::fixed(value, 2);
     if text.contains('.') {
         let trimmed = text.trim_end_matches('0').trim_end_matches('.').len();
@@ -20,12 +21,15 @@ pub fn show_number(value: f64) -> String {
     if text == "-0" {
         text = "0".to_owned();
     }
+    if lang == Lang::Nl {
+        text = text.replace('.', ",");
+    }
     text
 }
 
-/// A value and its unit: `9.4 %`, `410 aantal`.
-pub fn with_unit(value: f64, unit: &str) -> String {
-    let mut text = show_number(value);
+/// A value and its unit: `9,4 %`, `410 aantal`.
+pub fn with_unit(value: f64, unit: &str, lang: Lang) -> String {
+    let mut text = show_number(value, lang);
     if !unit.trim().is_empty() {
         text.push(' ');
         text.push_str(unit.trim());
@@ -60,7 +64,7 @@ pub fn direction_text(direction: Direction, lang: Lang) -> &'static str {
     })
 }
 
-/// "2.5 times too high", "exactly right", or why no factor exists.
+/// "2.5 times too high" ("2,5 keer te hoog"), "exactly right", or why no factor exists.
 pub fn misjudgement_text(misjudgement: Option<&Misjudgement>, lang: Lang) -> String {
     let Some(misjudgement) = misjudgement else {
         return lang.tr(WorkshopText::NoAnswers).to_owned();
@@ -72,7 +76,12 @@ pub fn misjudgement_text(misjudgement: Option<&Misjudgement>, lang: Lang) -> Str
                 Direction::Under => WorkshopText::TimesTooLow,
                 _ => WorkshopText::TimesTooHigh,
             };
-            format!("{} {}", number::fixed(factor, 1), lang.tr(words))
+            let factor = number::fixed(factor, 1);
+            let factor = match lang {
+                Lang::Nl => factor.replace('.', ","),
+                Lang::En => factor,
+            };
+            format!("{factor} {}", lang.tr(words))
         }
         (direction, None) => format!(
             "{}; {}",
@@ -113,13 +122,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_read_plainly() {
-        assert_eq!(show_number(9.4), "9.4");
-        assert_eq!(show_number(1250.0), "1250");
-        assert_eq!(show_number(1.0 / 3.0), "0.33");
-        assert_eq!(show_number(-0.001), "0");
-        assert_eq!(show_number(-2.5), "-2.5");
-        assert_eq!(with_unit(9.4, "%"), "9.4 %");
+    fn numbers_read_plainly_with_the_decimal_sign_of_the_language() {
+        let en = Lang::En;
+        assert_eq!(show_number(9.4, en), "9.4");
+        assert_eq!(show_number(1250.0, en), "1250");
+        assert_eq!(show_number(1.0 / 3.0, en), "0.33");
+        assert_eq!(show_number(-0.001, en), "0");
+        assert_eq!(show_number(-2.5, en), "-2.5");
+        assert_eq!(with_unit(9.4, "%", en), "9.4 %");
+        assert_eq!(show_number(9.4, Lang::Nl), "9,4");
+        assert_eq!(with_unit(-0.25, "%", Lang::Nl), "-0,25 %");
     }
 
     #[test]
@@ -132,7 +144,7 @@ mod tests {
         let under = Misjudgement::of(2.0, 8.0);
         assert_eq!(
             misjudgement_text(Some(&under), Lang::Nl),
-            "4.0 keer te laag"
+            "4,0 keer te laag"
         );
         let zero = Misjudgement::of(2.0, 0.0);
         assert!(misjudgement_text(Some(&zero), Lang::En).starts_with("overestimated; no factor"));

@@ -67,7 +67,7 @@ pub fn Participant(props: &ParticipantProps) -> Html {
                     sheet.set(next);
                 })
             };
-            let begin = go_to(props, &stage, &typed, &sheet, questions_at(props, 0));
+            let begin = go_to(lang, props, &stage, &typed, &sheet, questions_at(props, 0));
             html! {
                 <form class="rl-participant__start" onsubmit={begin.reform(|e: SubmitEvent| e.prevent_default())}>
                     <div class="rl-field">
@@ -113,7 +113,7 @@ pub fn Participant(props: &ParticipantProps) -> Html {
                         }
                     }
                     error.set(false);
-                    typed.set(prefill(&next, &workshop, &target));
+                    typed.set(prefill(&next, &workshop, &target, lang));
                     sheet.set(next);
                     stage.set(target.clone());
                 })
@@ -175,6 +175,7 @@ fn questions_at(props: &ParticipantProps, at: usize) -> Stage {
 
 /// Moves to `target` with the estimate field showing the answer given there before, if any.
 fn go_to(
+    lang: Lang,
     props: &ParticipantProps,
     stage: &UseStateHandle<Stage>,
     typed: &UseStateHandle<String>,
@@ -184,13 +185,13 @@ fn go_to(
     let (stage, typed, sheet) = (stage.clone(), typed.clone(), sheet.clone());
     let workshop = props.workshop.clone();
     Callback::from(move |()| {
-        typed.set(prefill(&sheet, &workshop, &target));
+        typed.set(prefill(&sheet, &workshop, &target, lang));
         stage.set(target.clone());
     })
 }
 
 /// What the estimate field shows when arriving at `target`: the earlier answer, if any.
-fn prefill(sheet: &Answers, workshop: &WorkshopSession, target: &Stage) -> String {
+fn prefill(sheet: &Answers, workshop: &WorkshopSession, target: &Stage, lang: Lang) -> String {
     let Stage::Question(at) = target else {
         return String::new();
     };
@@ -198,7 +199,7 @@ fn prefill(sheet: &Answers, workshop: &WorkshopSession, target: &Stage) -> Strin
         return String::new();
     };
     match sheet.answers.get(&question.id) {
-        Some(Answer::Estimate(value)) => crate::workshop::show_number(*value),
+        Some(Answer::Estimate(value)) => crate::workshop::show_number(*value, lang),
         _ => String::new(),
     }
 }

@@ -33,7 +33,7 @@ struct Typed {
 }
 
 impl Typed {
-    fn of(question: Option<&Question>) -> Typed {
+    fn of(question: Option<&Question>, lang: Lang) -> Typed {
         let Some(question) = question else {
             return Typed::default();
         };
@@ -43,7 +43,7 @@ impl Typed {
         };
         if let QuestionBody::Estimate(estimate) = &question.body {
             typed.unit = estimate.unit.clone();
-            typed.value = show_number(estimate.value);
+            typed.value = show_number(estimate.value, lang);
             match &estimate.source {
                 Source::Dataset { id, .. } => typed.dataset = id.0.clone(),
                 Source::Text { text, .. } => typed.source = text.clone(),
@@ -67,7 +67,7 @@ type Problems = Vec<(&'static str, WorkshopUiText)>;
 #[component]
 pub fn QuestionForm(props: &QuestionFormProps) -> Html {
     let lang = use_lang();
-    let typed = use_state(|| Typed::of(props.question.as_ref()));
+    let typed = use_state(|| Typed::of(props.question.as_ref(), lang));
     let problems = use_state(Problems::new);
     use_effect_with((), |_| focus("rl-question-text"));
     let is_assumption = matches!(

@@ -134,7 +134,7 @@ fn answer_line(question: &Question, lang: Lang) -> Html {
         QuestionBody::Estimate(estimate) => format!(
             "{}: {} {}",
             lang.tr(WorkshopUiText::RealValue),
-            show_number(estimate.value),
+            show_number(estimate.value, lang),
             estimate.unit
         ),
         QuestionBody::Assumption(link) => format!("{} → {}", link.from, link.to),

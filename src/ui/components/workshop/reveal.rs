@@ -17,10 +17,13 @@ pub fn estimate_reveal(line: &EstimateLine, catalog: Option<&Catalog>, lang: Lan
     let plot = Html::from_html_unchecked(AttrValue::from(estimate_plot_svg_unstyled(line, lang)));
     let median = reveal.median.map_or_else(
         || lang.tr(WorkshopText::NoAnswers).to_owned(),
-        |m| with_unit(m, &line.unit),
+        |m| with_unit(m, &line.unit, lang),
     );
     let facts = [
-        (WorkshopText::RealValue, with_unit(reveal.real, &line.unit)),
+        (
+            WorkshopText::RealValue,
+            with_unit(reveal.real, &line.unit, lang),
+        ),
         (WorkshopText::Median, median),
         (
             WorkshopText::Direction,

@@ -86,12 +86,12 @@ pub fn summary_content(summary: &Summary, lang: Lang) -> Html {
         let reveal = &line.reveal;
         let median = reveal.median.map_or_else(
             || lang.tr(WorkshopText::NoAnswers).to_owned(),
-            |m| with_unit(m, &line.unit),
+            |m| with_unit(m, &line.unit, lang),
         );
         html! {
             <tr key={line.question.to_string()} data-question={line.question.to_string()}>
                 <th scope="row">{ &line.text }</th>
-                <td>{ with_unit(reveal.real, &line.unit) }</td>
+                <td>{ with_unit(reveal.real, &line.unit, lang) }</td>
                 <td>{ median }</td>
                 <td>{ misjudgement_text(reveal.misjudgement.as_ref(), lang) }</td>
             </tr>
