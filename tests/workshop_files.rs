@@ -200,3 +200,38 @@ fn html_in_questions_is_shown_as_text() {
     assert!(page.contains("Armoede &lt;/title&gt;"));
     assert_eq!(page.matches("<title>").count(), 1, "only the page title");
 }
+
+/// A participants' copy reveals nothing before the reveal, reads back as one, and answers made
+/// to it count for the trainer's full workshop.
+#[test]
+fn a_participants_copy_hides_the_reveal_and_its_answers_still_count() {
+    use redeneerlijn::workshop::{fingerprint, Answer, Answers, QuestionBody};
+    let workshop = example_workshop();
+    let copy = workshop.participant_copy();
+    let text = export_workshop(&copy).unwrap();
+    assert!(text.contains("\"for_participants\": true"));
+    for question in workshop.questions() {
+        if let QuestionBody::Estimate(estimate) = &question.body {
+            let shown = redeneerlijn::workshop::show_number(estimate.value, Lang::En);
+            assert!(
+                !text.contains(&format!("\"value\": {shown}")) || estimate.value == 0.0,
+                "the real value {shown} is in the copy"
+            );
+        }
+    }
+    assert!(!text.contains("research-based") && !text.contains("practice-based"));
+    let read = import_workshop(text.as_bytes()).unwrap().workshop;
+    assert_eq!(read, copy);
+    assert!(read.for_participants);
+    assert_eq!(fingerprint(&read), fingerprint(&workshop));
+    // A participant answers the copy on their own device; the trainer loads the file.
+    let mut answers = Answers::new(&read, ParticipantId("p-0a1b2c3d4e5f".into()));
+    let first = read.questions().first().unwrap().id;
+    answers.answers.insert(first, Answer::Estimate(12.5));
+    let file = export_answers(&answers).unwrap();
+    assert!(import_answers_for(&workshop, file.as_bytes()).is_ok());
+    // The trainer's own file says nothing about participants.
+    assert!(!export_workshop(&workshop)
+        .unwrap()
+        .contains("for_participants"));
+}

@@ -14,6 +14,14 @@ texts! {
         Title => ("Titel van de workshop", "Workshop title"),
         Save => ("Workshop opslaan", "Save workshop"),
         Close => ("Workshop sluiten", "Close workshop"),
+        SaveForParticipants => (
+            "Deelnemersversie opslaan (zonder antwoorden)",
+            "Save participants' copy (without answers)",
+        ),
+        OwnDeviceIntro => (
+            "Beantwoord de vragen met uw eigen schatting; zoek niets op. Sla daarna uw antwoorden op als bestand en geef dat aan de trainer. Uw antwoorden blijven op dit apparaat tot u dat doet.",
+            "Answer the questions with your own estimate; do not look anything up. Then save your answers as a file and give it to the trainer. Your answers stay on this device until you do.",
+        ),
         Steps => ("Stappen van de workshop", "Workshop steps"),
         StepQuestions => ("1. Vragen", "1. Questions"),
         StepAnswers => ("2. Antwoorden", "2. Answers"),

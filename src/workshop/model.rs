@@ -130,6 +130,9 @@ pub struct Workshop {
     pub id: WorkshopId,
     pub title: String,
     pub description: String,
+    /// A copy for participants' own devices (`participant_copy`): what is revealed later (real
+    /// values, sources, evidence, data) is left out, and the app shows only the answering.
+    pub for_participants: bool,
     questions: Vec<Question>,
 }
 
@@ -139,8 +142,33 @@ impl Workshop {
             id,
             title: title.into(),
             description: String::new(),
+            for_participants: false,
             questions: Vec::new(),
         }
+    }
+
+    /// The workshop as participants may see it before the reveal: every real value 0, every
+    /// source an empty text, every link without evidence or data. Answers to it count for the
+    /// full workshop, because the fingerprint leaves all of these out.
+    pub fn participant_copy(&self) -> Workshop {
+        let mut copy = self.clone();
+        copy.for_participants = true;
+        for question in &mut copy.questions {
+            match &mut question.body {
+                QuestionBody::Estimate(estimate) => {
+                    estimate.value = 0.0;
+                    estimate.source = Source::Text {
+                        text: String::new(),
+                        year: None,
+                    };
+                }
+                QuestionBody::Assumption(link) => {
+                    link.evidence = crate::model::EvidenceLevel::None;
+                    link.data = None;
+                }
+            }
+        }
+        copy
     }
 
     /// The questions in the trainer's order.

@@ -32,9 +32,11 @@ async function download(action) {
 }
 
 /** One participant answers every question: `estimate` for figures, `level` for links. */
-async function answer(name, estimate, level) {
-  const { page } = app;
-  await page.locator('[data-action="answer-here"]').click();
+async function answer(name, estimate, level, page = app.page) {
+  // On the trainer's device answering starts with a button; a participants' copy starts there.
+  if (await page.locator('[data-action="answer-here"]').count()) {
+    await page.locator('[data-action="answer-here"]').click();
+  }
   await page.locator('#rl-participant-name').fill(name);
   await page.keyboard.press('Enter');
   while (await page.locator('[data-testid="participant-question"]').count()) {
@@ -46,6 +48,25 @@ async function answer(name, estimate, level) {
     await page.keyboard.press('Enter');
   }
   await page.locator('#rl-participant-done').waitFor();
+}
+
+/** A participant's own device: a new browser context opens the copy, answers, saves a file. */
+async function answerOnOwnDevice(copyPath, name, estimate, level) {
+  const context = await app.page.context().browser().newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.waitForSelector('[data-testid="app-shell"]');
+  await page.locator('[data-testid="file-input"]').setInputFiles(copyPath);
+  await page.locator('[data-testid="participant"]').waitFor();
+  // Nothing of the reveal: no steps, no real values, no way to add answers to this device's copy.
+  assert.equal(await page.locator('[data-step]').count(), 0);
+  assert.equal(await page.locator('[data-action="answers-record"]').count(), 0);
+  await answer(name, estimate, level, page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="answers-save"]').click()]);
+  const path = join(await mkdtemp(join(tmpdir(), 'rl-answers-')), file.suggestedFilename());
+  await file.saveAs(path);
+  await context.close();
+  return { name: file.suggestedFilename(), path };
 }
 
 test('prepare, answer, present, summarise and export a workshop', async () => {
@@ -96,10 +117,12 @@ test('prepare, answer, present, summarise and export a workshop', async () => {
   await answer('', '30', 4);
   await page.locator('[data-action="answers-record"]').click();
   await page.locator('[data-action="participant-stop"]').click();
-  await answer('Bram', '15', 2);
-  const file = await download('answers-save');
+  // Bram answers on his own device: a fresh browser profile that opens the participants' copy.
+  const copy = await download('workshop-save-participants');
+  assert.equal(JSON.parse(copy.text).for_participants, true);
+  assert.doesNotMatch(copy.text, /"value": 7\.5/, 'the real value is not in the copy');
+  const file = await answerOnOwnDevice(copy.path, 'Bram', '15', 2);
   assert.match(file.name, /^antwoorden-bram-p-[0-9a-f]{12}\.json$/);
-  await page.locator('[data-action="participant-stop"]').click();
   await page.locator('[data-testid="answers-input"]').setInputFiles([file.path, file.path]);
   const notice = page.locator('[data-notice="answers-loaded"]');
   await notice.waitFor();

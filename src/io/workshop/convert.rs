@@ -34,6 +34,7 @@ pub(crate) fn to_file(workshop: &Workshop) -> Result<v1::WorkshopFile, ExportPro
         id: FileId(workshop.id.0.clone()),
         title: workshop.title.clone(),
         description: workshop.description.clone(),
+        for_participants: workshop.for_participants,
         questions,
     };
     if problems.is_empty() {
@@ -150,6 +151,7 @@ fn body_to_model(body: v1::Body) -> QuestionBody {
 pub(crate) fn from_file(cx: &mut Cx, file: v1::WorkshopFile) -> Option<Workshop> {
     let mut workshop = Workshop::new(WorkshopId(file.id.0), file.title);
     workshop.description = file.description;
+    workshop.for_participants = file.for_participants;
     let mut first_paths = std::collections::BTreeMap::new();
     for (index, question) in file.questions.into_iter().enumerate() {
         let path = JsonPath::root().key("questions").index(index).key("id");

@@ -20,6 +20,9 @@ pub(crate) struct WorkshopFile {
     pub title: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// Written only for a participants' copy.
+    #[serde(skip_serializing_if = "is_false")]
+    pub for_participants: bool,
     pub questions: Vec<Question>,
 }
 
@@ -155,6 +158,7 @@ pub(crate) fn decode(cx: &mut Cx, value: &Value) -> Option<WorkshopFile> {
     let id = obj.required(cx, "id");
     let title = obj.required(cx, "title");
     let description = obj.or_empty(cx, "description");
+    let for_participants = obj.or_empty(cx, "for_participants");
     let questions = obj.required(cx, "questions");
     obj.finish(cx);
     Some(WorkshopFile {
@@ -163,6 +167,11 @@ pub(crate) fn decode(cx: &mut Cx, value: &Value) -> Option<WorkshopFile> {
         id: id?,
         title: title?,
         description: description?,
+        for_participants: for_participants?,
         questions: questions?,
     })
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }

@@ -73,6 +73,9 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
     let Some(workshop) = session.state.workshop.clone() else {
         return start(session, lang);
     };
+    if workshop.workshop.for_participants {
+        return participant_only(session, &workshop, lang);
+    }
     let steps = Step::ALL.iter().map(|&choice| {
         let current = *step == choice;
         let onclick = {
@@ -107,7 +110,9 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 { title_field(session, &workshop, lang) }
                 <div class="rl-workshop__files">
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="workshop-save"
-                        onclick={save(session, &workshop, lang)}>{ lang.tr(WorkshopUiText::Save) }</button>
+                        onclick={save(session, &workshop, false, lang)}>{ lang.tr(WorkshopUiText::Save) }</button>
+                    <button type="button" class="utrecht-button utrecht-button--subtle" data-action="workshop-save-participants"
+                        onclick={save(session, &workshop, true, lang)}>{ lang.tr(WorkshopUiText::SaveForParticipants) }</button>
                     <button type="button" class="utrecht-button utrecht-button--subtle" data-action="workshop-close"
                         onclick={session.callback(|_: MouseEvent| AppAction::CloseWorkshop)}>{ lang.tr(WorkshopUiText::Close) }</button>
                 </div>
@@ -116,6 +121,19 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 { for steps }
             </div>
             { body }
+        </section>
+    }
+}
+
+/// A participants' copy on a participant's own device: only the answering, ending in a file for
+/// the trainer.
+fn participant_only(session: &Session, workshop: &Rc<WorkshopSession>, lang: Lang) -> Html {
+    html! {
+        <section class="rl-workshop" data-testid="workshop" aria-labelledby="rl-workshop-title">
+            <h2 id="rl-workshop-title" class="utrecht-heading-2">{ &workshop.workshop.title }</h2>
+            <p class="utrecht-paragraph">{ lang.tr(WorkshopUiText::OwnDeviceIntro) }</p>
+            <participant::Participant session={session.clone()} workshop={workshop.clone()}
+                own_device=true on_stop={Callback::noop()} />
         </section>
     }
 }
@@ -165,13 +183,25 @@ fn title_field(session: &Session, workshop: &WorkshopSession, lang: Lang) -> Htm
     }
 }
 
-fn save(session: &Session, workshop: &Rc<WorkshopSession>, lang: Lang) -> Callback<MouseEvent> {
+/// Downloads the workshop, or the copy for participants' own devices (nothing revealed in it).
+fn save(
+    session: &Session,
+    workshop: &Rc<WorkshopSession>,
+    for_participants: bool,
+    lang: Lang,
+) -> Callback<MouseEvent> {
     let session = session.clone();
     let workshop = workshop.clone();
     Callback::from(move |_: MouseEvent| {
-        let result = export_workshop(&workshop.workshop)
+        let (content, name) = if for_participants {
+            let name = format!("deelnemers-{}", workshop.file_name);
+            (workshop.workshop.participant_copy(), name)
+        } else {
+            (workshop.workshop.clone(), workshop.file_name.clone())
+        };
+        let result = export_workshop(&content)
             .map_err(|error| error.messages(lang).join("\n"))
-            .and_then(|text| download(&workshop.file_name, &text, "application/json"));
+            .and_then(|text| download(&name, &text, "application/json"));
         if let Err(detail) = result {
             session.dispatch(AppAction::Notify(Notice::SaveFailed(detail)));
         }

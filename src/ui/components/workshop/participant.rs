@@ -22,6 +22,10 @@ pub struct ParticipantProps {
     pub session: Session,
     pub workshop: Rc<WorkshopSession>,
     pub on_stop: Callback<()>,
+    /// A participant's own device: the answers go into a file only, and there is nothing to stop
+    /// back to.
+    #[prop_or_default]
+    pub own_device: bool,
 }
 
 /// Where the participant is.
@@ -159,8 +163,10 @@ pub fn Participant(props: &ParticipantProps) -> Html {
         <section class="rl-participant" data-testid="participant" aria-labelledby="rl-participant-title">
             <h3 id="rl-participant-title" class="utrecht-heading-3">{ lang.tr(WorkshopUiText::AnswerHere) }</h3>
             { body }
-            <button type="button" class="utrecht-button utrecht-button--subtle" data-action="participant-stop"
-                onclick={props.on_stop.reform(|_: MouseEvent| ())}>{ lang.tr(WorkshopUiText::StopAnswering) }</button>
+            if !props.own_device {
+                <button type="button" class="utrecht-button utrecht-button--subtle" data-action="participant-stop"
+                    onclick={props.on_stop.reform(|_: MouseEvent| ())}>{ lang.tr(WorkshopUiText::StopAnswering) }</button>
+            }
         </section>
     }
 }
@@ -307,9 +313,11 @@ fn done(
         <div class="rl-participant__done">
             <p id="rl-participant-done" tabindex="-1" class="utrecht-paragraph">{ lang.tr(WorkshopUiText::ThankYou) }</p>
             <div class="rl-workshop__tools">
-                <button type="button" class="utrecht-button utrecht-button--primary-action" data-action="answers-record" onclick={record}>
-                    { lang.tr(WorkshopUiText::Record) }
-                </button>
+                if !props.own_device {
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" data-action="answers-record" onclick={record}>
+                        { lang.tr(WorkshopUiText::Record) }
+                    </button>
+                }
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="answers-save" onclick={save}>
                     { lang.tr(WorkshopUiText::SaveAnswers) }
                 </button>
