@@ -42,6 +42,7 @@ mod editor;
 mod import;
 mod messages;
 mod portfolio;
+mod progress;
 mod report;
 mod workshop;
 mod workshop_ui;
@@ -51,6 +52,7 @@ pub use editor::{CanvasHelp, EditorText};
 pub use import::ImportText;
 pub use messages::Msg;
 pub use portfolio::PortfolioText;
+pub use progress::{grouped, records_imported, share_read, ProgressText};
 pub use report::ReportText;
 pub use workshop::WorkshopText;
 pub use workshop_ui::WorkshopUiText;
@@ -184,6 +186,11 @@ mod tests {
     #[test]
     fn report_texts() {
         check_texts(ReportText::ALL);
+    }
+
+    #[test]
+    fn progress_texts() {
+        check_texts(ProgressText::ALL);
     }
 
     #[test]

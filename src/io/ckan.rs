@@ -11,7 +11,9 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::csv::{import_portal, notes_with_themes, uri_label, CatalogImport, Column, Record};
+use super::csv::{
+    notes_with_themes, portal_importer, uri_label, CatalogImport, CatalogImporter, Column, Record,
+};
 use super::json::read_json;
 use super::path::JsonPath;
 use super::problem::{LoadError, ProblemKind};
@@ -25,6 +27,12 @@ pub fn is_ckan(value: &Value) -> bool {
 /// Reads a saved CKAN API response (`package_search` or `package_show`) as a catalog called
 /// `title`. Refused only when the file is not JSON or not a CKAN response with packages.
 pub fn import_ckan(bytes: &[u8], title: &str) -> Result<CatalogImport, LoadError> {
+    ckan_importer(bytes, title).map(CatalogImporter::finish)
+}
+
+/// `import_ckan` with the records read but not yet imported: the import can then be run a number
+/// of records at a time.
+pub fn ckan_importer(bytes: &[u8], title: &str) -> Result<CatalogImporter<'static>, LoadError> {
     let value = read_json(bytes, MAX_CATALOG_BYTES)?;
     let result = value.get("result").filter(|_| is_ckan(&value));
     // package_show gives one package as the result, package_search a list under `results`.
@@ -51,7 +59,7 @@ pub fn import_ckan(bytes: &[u8], title: &str) -> Result<CatalogImport, LoadError
             record(package, place.to_string(), &mut unused)
         })
         .collect();
-    Ok(import_portal(records, field_name, title, unused))
+    Ok(portal_importer(records, field_name, title, unused))
 }
 
 fn not_ckan() -> LoadError {

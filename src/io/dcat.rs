@@ -12,7 +12,8 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::csv::{
-    import_portal, notes_with_themes, uri_label, uri_tail, CatalogImport, Column, Record,
+    notes_with_themes, portal_importer, uri_label, uri_tail, CatalogImport, CatalogImporter,
+    Column, Record,
 };
 use super::json::read_json;
 use super::path::JsonPath;
@@ -29,6 +30,12 @@ pub fn is_dcat(value: &Value) -> bool {
 /// Reads DCAT-AP JSON-LD as a catalog called `title`. Refused when the file is not JSON or holds
 /// no DCAT dataset.
 pub fn import_dcat(bytes: &[u8], title: &str) -> Result<CatalogImport, LoadError> {
+    dcat_importer(bytes, title).map(CatalogImporter::finish)
+}
+
+/// `import_dcat` with the records read but not yet imported: the import can then be run a number
+/// of records at a time.
+pub fn dcat_importer(bytes: &[u8], title: &str) -> Result<CatalogImporter<'static>, LoadError> {
     let value = read_json(bytes, MAX_CATALOG_BYTES)?;
     let mut datasets: Vec<(JsonPath, &Map<String, Value>)> = Vec::new();
     walk(&value, &JsonPath::root(), &mut |path, object| {
@@ -47,7 +54,7 @@ pub fn import_dcat(bytes: &[u8], title: &str) -> Result<CatalogImport, LoadError
         .iter()
         .map(|(path, object)| record(object, path.to_string(), &mut unused))
         .collect();
-    Ok(import_portal(records, field_name, title, unused))
+    Ok(portal_importer(records, field_name, title, unused))
 }
 
 /// Calls `found` for every object typed `Dataset`, depth first in document order (nesting is

@@ -2,14 +2,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
-use super::components::{AppFooter, AppHeader, NoticeBanner, SidePanel, Workspace};
+use super::components::{
+    AppFooter, AppHeader, ImportProgressBar, NoticeBanner, SidePanel, Workspace,
+};
 use super::download::download;
 use super::hooks::{
-    restore_all, use_autosave, use_file_opener, use_language_preference, use_shortcuts,
-    use_startup, use_workshop_autosave, ShortcutActions,
+    restore_all, use_autosave, use_file_opener, use_import_tasks, use_language_preference,
+    use_shortcuts, use_startup, use_workshop_autosave, ShortcutActions,
 };
 use super::session::use_session_root;
-use super::state::{AppAction, AppState, Notice, Screen};
+use super::state::{AppAction, AppState, CsvImportState, Notice, Screen};
 use crate::i18n::Lang;
 use crate::io::export_graph;
 
@@ -21,7 +23,12 @@ pub fn App() -> Html {
     use_startup(session.state.dispatcher(), restore_all);
     use_autosave(&session.state);
     use_workshop_autosave(&session.state);
-    let open_file = use_file_opener(session.state.dispatcher());
+    let tasks = use_import_tasks(session.state.dispatcher());
+    let open_file = use_file_opener(session.state.dispatcher(), tasks.clone());
+    let on_csv_import = use_callback(tasks.clone(), |import: CsvImportState, tasks| {
+        tasks.import(import.file_name.clone(), import.importer());
+    });
+    let on_stop_import = use_callback(tasks, |(), tasks| tasks.stop());
     let file_input = use_node_ref();
     let on_open_file = {
         let file_input = file_input.clone();
@@ -74,8 +81,9 @@ pub fn App() -> Html {
             <div class="rl-app" data-testid="app-shell" {ondragover} {ondrop}>
                 <AppHeader on_language={set_lang} />
                 <NoticeBanner notice={session.state.notice.clone()} dispatcher={session.state.dispatcher()} />
+                <ImportProgressBar progress={session.state.import_progress.clone()} on_stop={on_stop_import} />
                 <main id="rl-main" class="rl-app__main" tabindex="-1">
-                    <Workspace session={session.clone()} on_open_file={on_open_file} on_save={on_save} />
+                    <Workspace session={session.clone()} on_open_file={on_open_file} on_save={on_save} {on_csv_import} />
                     <SidePanel session={session} />
                 </main>
                 <input ref={file_input} type="file" accept=".json,.jsonld,.csv,.tsv,.txt,application/json,application/ld+json,text/csv" class="rl-visually-hidden"

@@ -5,7 +5,9 @@
 //!
 //! Three steps, so the app can show the table and the guessed mapping before importing:
 //! `read_table` (bytes → rows of text), `guess_mapping` (headers → columns), `import_table`
-//! (table + mapping → catalog + row problems).
+//! (table + mapping → catalog + row problems). `TableReader` and `CatalogImporter` run the first
+//! and the last step (and the portal imports) a number of bytes or rows at a time, so the app can
+//! show progress on a large list and stay responsive.
 
 mod columns;
 mod export;
@@ -19,7 +21,9 @@ mod tests;
 
 pub use columns::{guess_mapping, Column, Mapping};
 pub use export::{export_catalog_csv, write_csv};
-pub(crate) use rows::{import_portal, notes_with_themes, Record};
-pub use rows::{import_table, CatalogImport, Place, RowProblem, RowProblemKind};
-pub use table::{read_table, CsvError, Row, Table, MAX_CSV_BYTES};
+pub use rows::{
+    import_table, CatalogImport, CatalogImporter, Place, Progress, RowProblem, RowProblemKind,
+};
+pub(crate) use rows::{notes_with_themes, portal_importer, Record};
+pub use table::{read_table, CsvError, Row, Table, TableReader, MAX_CSV_BYTES};
 pub(crate) use values::{slug, uri_label, uri_tail};

@@ -1,3 +1,4 @@
+use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use super::columns::{Column, Mapping};
@@ -106,28 +107,177 @@ impl RowProblemKind {
 /// rows that cannot become a dataset are reported and skipped, doubtful cells are reported with
 /// the assumption made (always the one that claims less about the data).
 pub fn import_table(table: &Table, mapping: &Mapping, title: &str) -> CatalogImport {
-    let unmapped = table
-        .headers
-        .iter()
-        .enumerate()
-        .filter(|(position, header)| mapping.get(*position).is_none() && !header.is_empty())
-        .map(|(_, header)| header.clone())
-        .collect();
-    let header = |column: Column| {
-        mapping
-            .position(column)
-            .and_then(|p| table.headers.get(p))
-            .cloned()
-    };
-    let records = table.rows.iter().map(|row| Record {
-        place: Place::Line(row.line),
-        cells: Column::ALL
-            .iter()
-            .map(|&c| mapping.position(c).map_or("", |p| row.cell(p)).to_owned())
-            .collect(),
-        extra_cells: row.cells.len().saturating_sub(table.headers.len()),
-    });
-    import_records(records, &header, title, unmapped)
+    CatalogImporter::table(table, mapping, title).finish()
+}
+
+/// How far an import has come: records read of all records.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn is_finished(self) -> bool {
+        self.done >= self.total
+    }
+}
+
+/// An import done a number of records at a time, so a user interface can show its progress and
+/// stay responsive in between. `finish` gives exactly what the one-shot import gives, whatever
+/// the steps taken before: `import_table` and the portal imports are this importer run through.
+pub struct CatalogImporter<'a> {
+    records: Box<dyn Iterator<Item = Record> + 'a>,
+    /// What the source calls each field (per `Column::ALL` entry), for messages.
+    names: Vec<Option<String>>,
+    import: CatalogImport,
+    made_ids: BTreeSet<String>,
+    progress: Progress,
+}
+
+impl<'a> CatalogImporter<'a> {
+    /// An import of every row of `table` (borrowed, or shared as `Rc<Table>` for an importer
+    /// that outlives the caller) through `mapping`, into a catalog called `title`.
+    pub fn table<T: Borrow<Table> + 'a>(
+        table: T,
+        mapping: &Mapping,
+        title: &str,
+    ) -> CatalogImporter<'a> {
+        let (unmapped, names, total) = {
+            let table = table.borrow();
+            let unmapped = table
+                .headers
+                .iter()
+                .enumerate()
+                .filter(|(position, header)| mapping.get(*position).is_none() && !header.is_empty())
+                .map(|(_, header)| header.clone())
+                .collect();
+            let names = Column::ALL
+                .iter()
+                .map(|&column| {
+                    mapping
+                        .position(column)
+                        .and_then(|p| table.headers.get(p))
+                        .cloned()
+                })
+                .collect();
+            (unmapped, names, table.rows.len())
+        };
+        let records = TableRecords {
+            table,
+            positions: Column::ALL.iter().map(|&c| mapping.position(c)).collect(),
+            next: 0,
+        };
+        CatalogImporter::new(Box::new(records), total, names, title, unmapped)
+    }
+
+    fn new(
+        records: Box<dyn Iterator<Item = Record> + 'a>,
+        total: usize,
+        names: Vec<Option<String>>,
+        title: &str,
+        unmapped: Vec<String>,
+    ) -> CatalogImporter<'a> {
+        CatalogImporter {
+            records,
+            names,
+            import: CatalogImport {
+                catalog: Catalog::new(title),
+                rows: total,
+                unmapped,
+                ..CatalogImport::default()
+            },
+            made_ids: BTreeSet::new(),
+            progress: Progress { done: 0, total },
+        }
+    }
+
+    /// Imports at most `max_records` more records.
+    pub fn step(&mut self, max_records: usize) -> Progress {
+        let mut taken = 0;
+        while taken < max_records {
+            let Some(record) = self.records.next() else {
+                // Never short of the count given; if it were, the import still ends.
+                self.progress.total = self.progress.done;
+                break;
+            };
+            self.add(record);
+            taken += 1;
+            self.progress.done += 1;
+        }
+        self.progress
+    }
+
+    pub fn progress(&self) -> Progress {
+        self.progress
+    }
+
+    /// Imports what is left and gives the outcome.
+    pub fn finish(mut self) -> CatalogImport {
+        self.step(usize::MAX);
+        self.import
+    }
+
+    fn add(&mut self, record: Record) {
+        let names = &self.names;
+        let name_of = |column: Column| {
+            Record::slot(column)
+                .and_then(|at| names.get(at))
+                .cloned()
+                .flatten()
+        };
+        let cell = |column: Column| record.cell(column);
+        let mut problems = Vec::new();
+        let mut problem = |column: Option<Column>, kind: RowProblemKind| {
+            problems.push(RowProblem {
+                place: record.place.clone(),
+                column: column.and_then(name_of),
+                kind,
+            });
+        };
+        if record.extra_cells > 0 {
+            let count = record.extra_cells;
+            problem(None, RowProblemKind::ExtraCells { count });
+        }
+        let import = &mut self.import;
+        let dataset = read_dataset(&cell, &mut problem, &mut self.made_ids, &import.catalog);
+        let skipped = problems.iter().any(|p| p.kind.skips_row());
+        import.problems.append(&mut problems);
+        match dataset {
+            Some(dataset) if !skipped => {
+                import.catalog.insert(dataset);
+            }
+            _ => import.skipped += 1,
+        }
+    }
+}
+
+/// The rows of a table as records, made one at a time (a copy of the whole table at once would
+/// double the memory of a large import).
+struct TableRecords<T> {
+    table: T,
+    /// The table position of each `Column::ALL` entry.
+    positions: Vec<Option<usize>>,
+    next: usize,
+}
+
+impl<T: Borrow<Table>> Iterator for TableRecords<T> {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        let table = self.table.borrow();
+        let row = table.rows.get(self.next)?;
+        self.next += 1;
+        Some(Record {
+            place: Place::Line(row.line),
+            cells: self
+                .positions
+                .iter()
+                .map(|p| p.map_or("", |p| row.cell(p)).to_owned())
+                .collect(),
+            extra_cells: row.cells.len().saturating_sub(table.headers.len()),
+        })
+    }
 }
 
 /// One dataset's worth of text from any source: a cell per `Column::ALL` entry.
@@ -180,62 +330,21 @@ pub(crate) fn notes_with_themes(description: String, themes: &[String]) -> Strin
     }
 }
 
-/// Imports portal records (fields named by `field_name` in messages) into a catalog called
+/// An import of portal records (fields named by `field_name` in messages) into a catalog called
 /// `title`, listing the `unused` fields.
-pub(crate) fn import_portal(
+pub(crate) fn portal_importer(
     records: Vec<Record>,
     field_name: fn(Column) -> &'static str,
     title: &str,
     unused: BTreeSet<String>,
-) -> CatalogImport {
-    import_records(
-        records.into_iter(),
-        &|column| Some(field_name(column).to_owned()),
-        title,
-        unused.into_iter().collect(),
-    )
-}
-
-/// Imports records into a catalog called `title`; `name_of` gives what the source calls each
-/// field, for messages.
-pub(crate) fn import_records(
-    records: impl ExactSizeIterator<Item = Record>,
-    name_of: &dyn Fn(Column) -> Option<String>,
-    title: &str,
-    unmapped: Vec<String>,
-) -> CatalogImport {
-    let mut import = CatalogImport {
-        catalog: Catalog::new(title),
-        rows: records.len(),
-        unmapped,
-        ..CatalogImport::default()
-    };
-    let mut made_ids: BTreeSet<String> = BTreeSet::new();
-    for record in records {
-        let cell = |column: Column| record.cell(column);
-        let mut problems = Vec::new();
-        let mut problem = |column: Option<Column>, kind: RowProblemKind| {
-            problems.push(RowProblem {
-                place: record.place.clone(),
-                column: column.and_then(name_of),
-                kind,
-            });
-        };
-        if record.extra_cells > 0 {
-            let count = record.extra_cells;
-            problem(None, RowProblemKind::ExtraCells { count });
-        }
-        let dataset = read_dataset(&cell, &mut problem, &mut made_ids, &import.catalog);
-        let skipped = problems.iter().any(|p| p.kind.skips_row());
-        import.problems.append(&mut problems);
-        match dataset {
-            Some(dataset) if !skipped => {
-                import.catalog.insert(dataset);
-            }
-            _ => import.skipped += 1,
-        }
-    }
-    import
+) -> CatalogImporter<'static> {
+    let total = records.len();
+    let names = Column::ALL
+        .iter()
+        .map(|&column| Some(field_name(column).to_owned()))
+        .collect();
+    let unused = unused.into_iter().collect();
+    CatalogImporter::new(Box::new(records.into_iter()), total, names, title, unused)
 }
 
 fn read_dataset<'a>(

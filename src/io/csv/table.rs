@@ -1,3 +1,4 @@
+use super::rows::Progress;
 use crate::i18n::Lang;
 
 /// CSV files larger than this are refused before reading (as for JSON catalogs).
@@ -49,82 +50,155 @@ impl CsvError {
 /// separated by semicolons (Dutch spreadsheet default), commas or tabs, whichever the header
 /// line uses most outside quotes. Empty lines are skipped. Never panics.
 pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
-    if bytes.len() > MAX_CSV_BYTES {
-        return Err(CsvError::TooLarge {
-            size: bytes.len(),
-            limit: MAX_CSV_BYTES,
-        });
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Err(error) = std::str::from_utf8(bytes) {
-        let line = bytes
-            .get(..error.valid_up_to())
-            .map_or(0, |valid| valid.iter().filter(|&&b| b == b'\n').count());
-        return Err(CsvError::NotUtf8 {
-            line: line as u64 + 1,
-        });
-    }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(CsvError::Empty);
-    }
-    let delimiter = detect_delimiter(bytes);
-    let mut records = records(bytes, delimiter).into_iter();
-    let headers: Vec<String> = match records.next() {
-        Some(header) => header.cells,
-        None => return Err(CsvError::Empty),
-    };
-    if headers.iter().all(String::is_empty) {
-        return Err(CsvError::NoHeader);
-    }
-    let rows = records
-        .filter(|row| row.cells.iter().any(|cell| !cell.is_empty()))
-        .collect();
-    Ok(Table {
-        delimiter,
-        headers,
-        rows,
-    })
+    TableReader::new(bytes)?.finish()
 }
 
-/// Every record of `bytes` (valid UTF-8), cells trimmed, with the line each starts on. Uses the
-/// `csv-core` state machine directly: the `csv` crate's reader brings `std::io` along, which
-/// costs the browser bundle more than this loop.
-fn records(bytes: &[u8], delimiter: u8) -> Vec<Row> {
-    let mut reader = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
-    let mut rows = Vec::new();
-    let mut input = bytes;
-    let mut field = vec![0u8; 256];
-    let mut filled = 0;
-    let mut row = Row {
-        line: reader.line(),
+/// `read_table` a number of bytes at a time, so a user interface can show its progress on a
+/// large file and stay responsive in between. The file is checked (size, encoding, empty) when
+/// the reader is made; `finish` gives exactly what `read_table` gives, whatever the steps taken.
+/// Uses the `csv-core` state machine directly: the `csv` crate's reader brings `std::io` along,
+/// which costs the browser bundle more than this loop.
+pub struct TableReader<B> {
+    bytes: B,
+    /// Where the text starts (after a byte order mark) and how far it has been read.
+    start: usize,
+    at: usize,
+    delimiter: u8,
+    reader: csv_core::Reader,
+    field: Vec<u8>,
+    filled: usize,
+    row: Row,
+    /// The header, then every row with a cell that is not empty.
+    records: Vec<Row>,
+    ended: bool,
+}
+
+impl<B: AsRef<[u8]>> TableReader<B> {
+    pub fn new(bytes: B) -> Result<TableReader<B>, CsvError> {
+        let all = bytes.as_ref();
+        if all.len() > MAX_CSV_BYTES {
+            return Err(CsvError::TooLarge {
+                size: all.len(),
+                limit: MAX_CSV_BYTES,
+            });
+        }
+        let text = all.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(all);
+        if let Err(error) = std::str::from_utf8(text) {
+            let line = text
+                .get(..error.valid_up_to())
+                .map_or(0, |valid| valid.iter().filter(|&&b| b == b'\n').count());
+            return Err(CsvError::NotUtf8 {
+                line: line as u64 + 1,
+            });
+        }
+        if text.iter().all(u8::is_ascii_whitespace) {
+            return Err(CsvError::Empty);
+        }
+        let delimiter = detect_delimiter(text);
+        let start = all.len() - text.len();
+        let reader = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+        let row = Row {
+            line: reader.line(),
+            cells: Vec::new(),
+        };
+        Ok(TableReader {
+            bytes,
+            start,
+            at: start,
+            delimiter,
+            reader,
+            field: vec![0u8; 256],
+            filled: 0,
+            row,
+            records: Vec::new(),
+            ended: false,
+        })
+    }
+
+    /// Reads at most `max_bytes` more bytes; progress is counted in bytes.
+    pub fn step(&mut self, max_bytes: usize) -> Progress {
+        let bytes = self.bytes.as_ref();
+        // csv-core skips a byte order mark at the start of the first input it sees (a file with
+        // two has one left after ours), and takes what is left empty as the end of the text: its
+        // first input must hold a mark and a byte more, as when read in one go.
+        let least = if self.at == self.start { 4 } else { 0 };
+        let end = self
+            .at
+            .saturating_add(max_bytes.max(least))
+            .min(bytes.len());
+        while !self.ended {
+            // An empty input tells csv-core the text has ended: only at the real end.
+            if self.at == end && end < bytes.len() {
+                break;
+            }
+            let input = bytes.get(self.at..end).unwrap_or_default();
+            let output = self.field.get_mut(self.filled..).unwrap_or_default();
+            let (result, read, written) = self.reader.read_field(input, output);
+            self.at += read;
+            self.filled += written;
+            match result {
+                csv_core::ReadFieldResult::InputEmpty => {}
+                csv_core::ReadFieldResult::OutputFull => {
+                    self.field.resize(self.field.len() * 2, 0);
+                }
+                csv_core::ReadFieldResult::Field { record_end } => {
+                    let text = self.field.get(..self.filled).unwrap_or_default();
+                    // Fields end at ASCII separators, so each is valid UTF-8 when the file is.
+                    self.row
+                        .cells
+                        .push(String::from_utf8_lossy(text).trim().to_owned());
+                    self.filled = 0;
+                    if record_end {
+                        end_record(&mut self.row, &mut self.records, self.reader.line());
+                    }
+                }
+                csv_core::ReadFieldResult::End => self.ended = true,
+            }
+        }
+        self.progress()
+    }
+
+    /// Bytes read of all bytes (after a byte order mark); finished only when the text has ended.
+    pub fn progress(&self) -> Progress {
+        let total = self.bytes.as_ref().len() - self.start;
+        let done = if self.ended {
+            total
+        } else {
+            (self.at - self.start).min(total.saturating_sub(1))
+        };
+        Progress { done, total }
+    }
+
+    /// Reads what is left and gives the table.
+    pub fn finish(mut self) -> Result<Table, CsvError> {
+        self.step(usize::MAX);
+        let mut records = self.records.into_iter();
+        let headers: Vec<String> = match records.next() {
+            Some(header) => header.cells,
+            None => return Err(CsvError::Empty),
+        };
+        if headers.iter().all(String::is_empty) {
+            return Err(CsvError::NoHeader);
+        }
+        Ok(Table {
+            delimiter: self.delimiter,
+            headers,
+            rows: records.collect(),
+        })
+    }
+}
+
+/// Keeps the record just read (the header whatever it holds, a row unless all its cells are
+/// empty) and starts the next one, on `line`.
+fn end_record(row: &mut Row, records: &mut Vec<Row>, line: u64) {
+    let next = Row {
+        line,
         cells: Vec::new(),
     };
-    loop {
-        let (result, read, written) =
-            reader.read_field(input, field.get_mut(filled..).unwrap_or_default());
-        input = input.get(read..).unwrap_or_default();
-        filled += written;
-        match result {
-            csv_core::ReadFieldResult::InputEmpty => {}
-            csv_core::ReadFieldResult::OutputFull => field.resize(field.len() * 2, 0),
-            csv_core::ReadFieldResult::Field { record_end } => {
-                let text = field.get(..filled).unwrap_or_default();
-                // Fields end at ASCII separators, so each is valid UTF-8 when the file is.
-                row.cells
-                    .push(String::from_utf8_lossy(text).trim().to_owned());
-                filled = 0;
-                if record_end {
-                    let next = Row {
-                        line: reader.line(),
-                        cells: Vec::new(),
-                    };
-                    rows.push(std::mem::replace(&mut row, next));
-                }
-            }
-            csv_core::ReadFieldResult::End => break,
-        }
+    let row = std::mem::replace(row, next);
+    if records.is_empty() || row.cells.iter().any(|cell| !cell.is_empty()) {
+        records.push(row);
     }
-    rows
 }
 
 /// The separator the header line uses most, counting outside double quotes.

@@ -14,6 +14,8 @@ const EXAMPLES: usize = 3;
 pub struct CsvImportStepProps {
     pub import: CsvImportState,
     pub dispatcher: UseReducerDispatcher<AppState>,
+    /// Starts the import of the spreadsheet with the mapping as it stands.
+    pub on_import: Callback<CsvImportState>,
 }
 
 /// The column mapping step of a spreadsheet import: every column of the file with its first
@@ -36,7 +38,10 @@ pub fn CsvImportStep(props: &CsvImportStepProps) -> Html {
     let missing = import.mapping.missing_required();
     let rows = (0..import.table.headers.len())
         .map(|position| column_row(import, position, &props.dispatcher, lang));
-    let on_import = dispatch(&props.dispatcher, AppAction::FinishCsvImport);
+    let on_import = {
+        let import = import.clone();
+        props.on_import.reform(move |_: MouseEvent| import.clone())
+    };
     let on_cancel = dispatch(&props.dispatcher, AppAction::CancelCsvImport);
     let missing_text = missing_fields(&missing, lang);
     html! {

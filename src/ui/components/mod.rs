@@ -5,6 +5,7 @@ mod catalog_view;
 mod csv_import;
 mod dataset_form;
 mod empty_state;
+mod import_progress;
 mod language_switch;
 mod node_kinds;
 mod notice_banner;
@@ -20,6 +21,7 @@ mod workspace;
 
 pub use app_footer::AppFooter;
 pub use app_header::AppHeader;
+pub use import_progress::ImportProgressBar;
 pub use notice_banner::NoticeBanner;
 pub use side_panel::SidePanel;
 pub use workspace::Workspace;

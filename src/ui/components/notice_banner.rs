@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{EditorText, ImportText, Lang};
+use crate::i18n::{EditorText, ImportText, Lang, ProgressText};
 use crate::io::csv::RowProblem;
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{AppAction, AppState, Notice};
@@ -127,6 +127,11 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
                 lines,
             )
         }
+        Notice::ImportStopped { file } => (
+            "import-stopped",
+            format!("{}: {file}", lang.tr(ProgressText::Stopped)),
+            vec![lang.tr(ProgressText::StoppedKept).to_owned()],
+        ),
         Notice::AutosaveFailed(detail) => (
             "autosave-failed",
             lang.tr(EditorText::AutosaveFailedTitle).to_owned(),

@@ -10,13 +10,15 @@ use super::workshop::WorkshopView;
 use crate::i18n::{EditorText, Msg, PortfolioText};
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
-use crate::ui::state::Screen;
+use crate::ui::state::{CsvImportState, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkspaceProps {
     pub session: Session,
     pub on_open_file: Callback<()>,
     pub on_save: Callback<()>,
+    /// Starts the import of a mapped spreadsheet.
+    pub on_csv_import: Callback<CsvImportState>,
 }
 
 /// The main area: how to start, or the open reasoning line as a drawing or as a list.
@@ -37,7 +39,8 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     if let Some(import) = &session.state.csv_import {
         return html! {
             <section class="rl-workspace" aria-label={lang.tr(Msg::CanvasRegion)} data-testid="workspace">
-                <CsvImportStep import={import.clone()} dispatcher={session.state.dispatcher()} />
+                <CsvImportStep import={import.clone()} dispatcher={session.state.dispatcher()}
+                    on_import={props.on_csv_import.clone()} />
             </section>
         };
     }

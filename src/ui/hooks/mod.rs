@@ -1,5 +1,6 @@
 mod use_autosave;
 mod use_file_opener;
+mod use_import_tasks;
 mod use_language;
 mod use_portfolio_files;
 mod use_shortcuts;
@@ -8,6 +9,7 @@ mod use_workshop_autosave;
 
 pub use use_autosave::{restore, use_autosave};
 pub use use_file_opener::use_file_opener;
+pub use use_import_tasks::{use_import_tasks, ImportTasks};
 pub use use_language::{use_lang, use_language_preference};
 pub use use_portfolio_files::use_portfolio_files;
 pub use use_shortcuts::{use_shortcuts, ShortcutActions};

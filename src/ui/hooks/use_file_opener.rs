@@ -4,62 +4,65 @@ use std::rc::Rc;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
+use super::ImportTasks;
 use crate::editor::Document;
-use crate::io::ckan::import_ckan;
-use crate::io::csv::read_table;
-use crate::io::dcat::import_dcat;
+use crate::io::ckan::ckan_importer;
+use crate::io::dcat::dcat_importer;
 use crate::io::{import_catalog, import_graph, import_workshop, FileKind, LoadError, ProblemKind};
 use crate::ui::state::{catalog_title, AppAction, AppState, Notice};
 use crate::workshop::WorkshopSession;
 
 /// Reads a file the user chose or dropped, entirely in the browser, and opens it: a reasoning
 /// line replaces the document (undoable), a dataset list replaces the catalog. A bad file only
-/// produces a notice; the work on screen stays as it was.
+/// produces a notice; the work on screen stays as it was. Spreadsheets and portal exports are
+/// read and imported a part at a time by `tasks`, with a progress display.
 #[hook]
-pub fn use_file_opener(dispatcher: UseReducerDispatcher<AppState>) -> Callback<web_sys::File> {
+pub fn use_file_opener(
+    dispatcher: UseReducerDispatcher<AppState>,
+    tasks: ImportTasks,
+) -> Callback<web_sys::File> {
     // The reader must live until it calls back; one file at a time is enough.
     let pending: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
-    use_callback(dispatcher, move |file: web_sys::File, dispatcher| {
+    use_callback((dispatcher, tasks), move |file: web_sys::File, deps| {
         let name = file.name();
-        let dispatcher = dispatcher.clone();
+        let (dispatcher, tasks) = deps.clone();
         let file = gloo::file::File::from(file);
         let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| {
             let action = match result {
-                Ok(bytes) => open_bytes(&name, &bytes),
-                Err(_) => AppAction::Notify(Notice::Unreadable { file: name.clone() }),
+                Ok(bytes) => open_bytes(&name, bytes, &tasks),
+                Err(_) => Some(AppAction::Notify(Notice::Unreadable { file: name.clone() })),
             };
-            dispatcher.dispatch(action);
+            if let Some(action) = action {
+                dispatcher.dispatch(action);
+            }
         });
         *pending.borrow_mut() = Some(reader);
     })
 }
 
-/// The action that opens `bytes`: a spreadsheet goes to the column mapping step; a saved CKAN
-/// API response or DCAT-AP JSON-LD becomes the dataset list; other JSON opens as a reasoning line, or as a dataset
-/// list when the file says it is one.
-fn open_bytes(name: &str, bytes: &[u8]) -> AppAction {
-    if is_spreadsheet(name, bytes) {
-        return match read_table(bytes) {
-            Ok(table) => AppAction::StartCsvImport {
-                file_name: name.to_owned(),
-                table,
-            },
-            Err(error) => AppAction::Notify(Notice::CsvUnreadable {
-                file: name.to_owned(),
-                error,
-            }),
-        };
+/// Opens `bytes`: a spreadsheet is read (by `tasks`) and goes to the column mapping step; a saved
+/// CKAN API response or DCAT-AP JSON-LD is imported (by `tasks`) as the dataset list; other JSON
+/// opens as a reasoning line, or as a dataset list when the file says it is one. Gives the action
+/// to dispatch now, if any.
+fn open_bytes(name: &str, bytes: Vec<u8>, tasks: &ImportTasks) -> Option<AppAction> {
+    if is_spreadsheet(name, &bytes) {
+        tasks.read_spreadsheet(name.to_owned(), bytes);
+        return None;
     }
     let title = catalog_title(name);
-    if let Some(import) = import_ckan(bytes, title)
+    // The JSON itself is parsed in one go; the records are imported a part at a time.
+    if let Some(importer) = ckan_importer(&bytes, title)
         .ok()
-        .or_else(|| import_dcat(bytes, title).ok())
+        .or_else(|| dcat_importer(&bytes, title).ok())
     {
-        return AppAction::CatalogImported {
-            file_name: name.to_owned(),
-            import: Box::new(import),
-        };
+        tasks.import(name.to_owned(), importer);
+        return None;
     }
+    Some(open_document(name, &bytes))
+}
+
+/// The action that opens a reasoning line (or a dataset list in the app's own format).
+fn open_document(name: &str, bytes: &[u8]) -> AppAction {
     match import_graph(bytes) {
         Ok(loaded) => {
             let document = Document {

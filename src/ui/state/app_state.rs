@@ -3,11 +3,13 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::{CatalogData, CsvImportState, PortfolioFile, PortfolioState, Selection};
+use crate::analysis::CatalogIndex;
 use crate::catalog::{Catalog, CatalogEdit, CatalogEditError};
 use crate::editor::{Command, Document, Editor};
 use crate::io::csv::{CatalogImport, Column, CsvError, RowProblem, Table};
 use crate::io::LoadError;
 use crate::model::ActionError;
+use crate::ui::shared::Shared;
 use crate::workshop::{MergeNote, WorkshopCommand, WorkshopRefusal, WorkshopSession};
 
 /// Which screen the workspace shows.
@@ -49,6 +51,8 @@ pub enum Notice {
     },
     /// A change to the dataset list was refused; the list is unchanged.
     CatalogEditRefused(CatalogEditError),
+    /// A large import was stopped before it ended; the dataset list is unchanged.
+    ImportStopped { file: String },
     /// A spreadsheet was imported as the dataset list (or, with no dataset, was not).
     CatalogImported {
         file: String,
@@ -57,6 +61,23 @@ pub enum Notice {
         problems: Vec<RowProblem>,
         unmapped: Vec<String>,
     },
+}
+
+/// A large file being read or imported a part at a time (between frames, so the page responds).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportProgress {
+    pub file_name: String,
+    pub phase: ImportPhase,
+    pub done: usize,
+    pub total: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportPhase {
+    /// A spreadsheet's text being read into a table; counted in bytes.
+    Reading,
+    /// Records being imported as datasets; counted in records.
+    Importing,
 }
 
 /// Changes to the dataset list that can be undone; imports keep a whole list each, so not many.
@@ -75,6 +96,8 @@ pub struct AppState {
     pub fit_requests: u64,
     /// A spreadsheet waiting for its column mapping to be confirmed.
     pub csv_import: Option<CsvImportState>,
+    /// A large file being read or imported, shown with a progress bar and a stop button.
+    pub import_progress: Option<ImportProgress>,
     /// The edits that undo the latest changes to the dataset list, latest last (behind `Rc`: an
     /// undone import holds a whole list, and the state is copied on every action).
     pub catalog_undo: Rc<Vec<CatalogEdit>>,
@@ -100,6 +123,7 @@ impl PartialEq for AppState {
             && self.csv_import == other.csv_import
             && self.workshop_revision == other.workshop_revision
             && self.portfolio == other.portfolio
+            && self.import_progress == other.import_progress
     }
 }
 
@@ -114,6 +138,7 @@ impl Default for AppState {
             file_name: String::new(),
             fit_requests: 0,
             csv_import: None,
+            import_progress: None,
             catalog_undo: Rc::default(),
             workshop: None,
             workshop_revision: 0,
@@ -139,6 +164,11 @@ pub enum AppAction {
         file_name: String,
     },
     SetCatalog(Catalog),
+    /// How far the reading or import of a large file has come (the import itself runs in a
+    /// hook, a part per frame); the column mapping step, if any, has closed.
+    ImportProgress(ImportProgress),
+    /// The officer stopped a large reading or import: the dataset list stays as it was.
+    StopImport,
     /// Show a spreadsheet's columns for mapping before it becomes the dataset list.
     StartCsvImport {
         file_name: String,
@@ -149,12 +179,13 @@ pub enum AppAction {
         position: usize,
         column: Option<Column>,
     },
-    /// Import the spreadsheet with the mapping as it stands.
-    FinishCsvImport,
-    /// A dataset list read from a portal export (CKAN) becomes the dataset list.
+    /// An import finished (a spreadsheet after its mapping step, or a portal export): its
+    /// datasets become the dataset list. `index`, when given, is the new list's `CatalogIndex`,
+    /// built beforehand in a task of its own (for a large list that takes a good part of a frame).
     CatalogImported {
         file_name: String,
         import: Box<CatalogImport>,
+        index: Option<Shared<CatalogIndex>>,
     },
     CancelCsvImport,
     /// A change the officer made to the dataset list.
@@ -224,7 +255,19 @@ impl AppState {
                 state.set_catalog(catalog);
                 state.catalog_undo = Rc::default();
             }
+            AppAction::ImportProgress(progress) => {
+                state.csv_import = None;
+                state.import_progress = Some(progress);
+            }
+            AppAction::StopImport => {
+                if let Some(stopped) = state.import_progress.take() {
+                    state.notice = Some(Notice::ImportStopped {
+                        file: stopped.file_name,
+                    });
+                }
+            }
             AppAction::StartCsvImport { file_name, table } => {
+                state.import_progress = None;
                 state.csv_import = Some(CsvImportState::new(file_name, table));
             }
             AppAction::MapCsvColumn { position, column } => {
@@ -232,9 +275,15 @@ impl AppState {
                     import.set_column(position, column);
                 }
             }
-            AppAction::FinishCsvImport => state.finish_csv_import(),
-            AppAction::CatalogImported { file_name, import } => {
-                state.take_catalog_import(file_name, *import);
+            AppAction::CatalogImported {
+                file_name,
+                import,
+                index,
+            } => {
+                let index = index.map(|shared| {
+                    Rc::try_unwrap(shared.0).unwrap_or_else(|rc| CatalogIndex::clone(&rc))
+                });
+                state.take_catalog_import(file_name, *import, index);
             }
             AppAction::CancelCsvImport => state.csv_import = None,
             AppAction::EditCatalog(edit) => state.edit_catalog(edit),
@@ -283,21 +332,29 @@ impl AppState {
         }
     }
 
-    /// Replaces the dataset list with what the spreadsheet holds, unless not a single row made a
+    /// Replaces the dataset list with what the file holds, unless not a single row made a
     /// dataset: then the current list stays, and the notice says why.
-    fn finish_csv_import(&mut self) {
-        let Some(pending) = self.csv_import.take() else {
-            return;
-        };
-        let import = pending.import();
-        self.take_catalog_import(pending.file_name, import);
-    }
-
-    fn take_catalog_import(&mut self, file: String, import: CatalogImport) {
+    fn take_catalog_import(
+        &mut self,
+        file: String,
+        import: CatalogImport,
+        index: Option<CatalogIndex>,
+    ) {
+        self.csv_import = None;
+        self.import_progress = None;
         let datasets = import.catalog.len();
         if datasets > 0 {
             // Undoable like any change to the list: an import must never cost the list before it.
-            self.edit_catalog(CatalogEdit::ReplaceAll(import.catalog));
+            match index {
+                Some(index) => {
+                    let old = self.catalog.catalog.clone();
+                    self.push_catalog_undo(CatalogEdit::ReplaceAll(old));
+                    let revision = self.catalog.revision + 1;
+                    self.catalog =
+                        Rc::new(CatalogData::with_index(import.catalog, index, revision));
+                }
+                None => self.edit_catalog(CatalogEdit::ReplaceAll(import.catalog)),
+            }
         }
         self.notice = Some(Notice::CatalogImported {
             file,
@@ -312,11 +369,7 @@ impl AppState {
         let mut catalog = self.catalog.catalog.clone();
         match catalog.apply_checked(edit) {
             Ok(undo) => {
-                let history = Rc::make_mut(&mut self.catalog_undo);
-                if history.len() == MAX_CATALOG_UNDO {
-                    history.remove(0);
-                }
-                history.push(undo);
+                self.push_catalog_undo(undo);
                 self.set_catalog(catalog);
             }
             Err(error) => self.notice = Some(Notice::CatalogEditRefused(error)),
@@ -331,6 +384,14 @@ impl AppState {
             Ok(()) => self.workshop_revision += 1,
             Err(refusal) => self.notice = Some(Notice::WorkshopRefused(refusal)),
         }
+    }
+
+    fn push_catalog_undo(&mut self, undo: CatalogEdit) {
+        let history = Rc::make_mut(&mut self.catalog_undo);
+        if history.len() == MAX_CATALOG_UNDO {
+            history.remove(0);
+        }
+        history.push(undo);
     }
 
     fn undo_catalog_edit(&mut self) {
@@ -360,5 +421,81 @@ impl AppState {
         {
             self.selection.edge = None;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::csv::{guess_mapping, import_table, read_table};
+
+    fn reduce(state: AppState, action: AppAction) -> AppState {
+        Rc::unwrap_or_clone(Rc::new(state).reduce(action))
+    }
+
+    fn spreadsheet() -> Table {
+        read_table(b"titel;begrippen\nInwoners;Aantal inwoners\nWmo;Wmo-cli\xC3\xABnten\n")
+            .unwrap_or_default()
+    }
+
+    fn progress() -> ImportProgress {
+        ImportProgress {
+            file_name: "lijst.csv".to_owned(),
+            phase: ImportPhase::Importing,
+            done: 1,
+            total: 2,
+        }
+    }
+
+    #[test]
+    fn progress_closes_the_mapping_step_and_stopping_keeps_the_list() {
+        let start = AppState::default();
+        let before = start.catalog.revision;
+        let state = reduce(
+            start,
+            AppAction::StartCsvImport {
+                file_name: "lijst.csv".to_owned(),
+                table: spreadsheet(),
+            },
+        );
+        assert!(state.csv_import.is_some());
+        let state = reduce(state, AppAction::ImportProgress(progress()));
+        assert!(state.csv_import.is_none());
+        assert_eq!(state.import_progress, Some(progress()));
+        let state = reduce(state, AppAction::StopImport);
+        assert_eq!(state.import_progress, None);
+        assert_eq!(state.catalog.revision, before);
+        assert!(state.catalog_undo.is_empty());
+        assert_eq!(
+            state.notice,
+            Some(Notice::ImportStopped {
+                file: "lijst.csv".to_owned()
+            })
+        );
+    }
+
+    #[test]
+    fn an_index_built_beforehand_gives_the_same_list_and_undo() {
+        let table = spreadsheet();
+        let import = import_table(&table, &guess_mapping(&table.headers), "lijst");
+        assert_eq!(import.catalog.len(), 2);
+        let index = Shared(Rc::new(CatalogIndex::new(&import.catalog)));
+        let imported = |index| AppAction::CatalogImported {
+            file_name: "lijst.csv".to_owned(),
+            import: Box::new(import.clone()),
+            index,
+        };
+        let started = reduce(AppState::default(), AppAction::ImportProgress(progress()));
+        let plain = reduce(started.clone(), imported(None));
+        let prebuilt = reduce(started, imported(Some(index)));
+        for state in [&plain, &prebuilt] {
+            assert_eq!(state.catalog.catalog, import.catalog);
+            assert_eq!(state.import_progress, None);
+            assert_eq!(state.catalog_undo.len(), 1);
+        }
+        assert_eq!(plain.catalog.revision, prebuilt.catalog.revision);
+        assert_eq!(plain.notice, prebuilt.notice);
+        let undone = reduce(prebuilt, AppAction::UndoCatalogEdit);
+        assert!(undone.catalog.catalog.is_empty());
     }
 }

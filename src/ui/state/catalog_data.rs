@@ -13,6 +13,11 @@ pub struct CatalogData {
 impl CatalogData {
     pub fn new(catalog: Catalog, revision: u64) -> CatalogData {
         let index = CatalogIndex::new(&catalog);
+        CatalogData::with_index(catalog, index, revision)
+    }
+
+    /// With `index` built beforehand: it must be `CatalogIndex::new(&catalog)`.
+    pub fn with_index(catalog: Catalog, index: CatalogIndex, revision: u64) -> CatalogData {
         CatalogData {
             catalog,
             index,

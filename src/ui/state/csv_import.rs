@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use crate::io::csv::{import_table, CatalogImport, Column, Mapping, Table};
+use crate::io::csv::{CatalogImporter, Column, Mapping, Table};
 
 /// A spreadsheet being imported as the dataset list: the table as read, and the column mapping
 /// the officer is checking before the import.
@@ -34,9 +34,14 @@ impl CsvImportState {
         self.mapping.set(position, column);
     }
 
-    /// Imports the table; the catalog is named after the file.
-    pub fn import(&self) -> CatalogImport {
-        import_table(&self.table, &self.mapping, catalog_title(&self.file_name))
+    /// The import of the table with the mapping as it stands, to be run a part at a time; the
+    /// catalog is named after the file.
+    pub fn importer(&self) -> CatalogImporter<'static> {
+        CatalogImporter::table(
+            Rc::clone(&self.table),
+            &self.mapping,
+            catalog_title(&self.file_name),
+        )
     }
 }
 

@@ -7,7 +7,7 @@ mod csv_import;
 mod portfolio;
 mod selection;
 
-pub use app_state::{AppAction, AppState, Notice, Screen};
+pub use app_state::{AppAction, AppState, ImportPhase, ImportProgress, Notice, Screen};
 pub use catalog_data::CatalogData;
 pub use csv_import::{catalog_title, CsvImportState};
 pub use portfolio::{FileOutcome, PortfolioFile, PortfolioProblem, PortfolioState};

@@ -1,0 +1,101 @@
+// Browser benchmark of importing a large dataset list, in headless Chromium against the release
+// bundle in dist/:
+//   node scripts/bench-import.mjs            (after `make build`; generates its own 50,000-row CSV)
+// With the example line open, a 50,000-dataset spreadsheet export is chosen in the file input;
+// measured on the page's clock: file chosen (`change`) -> column mapping step shown, click on
+// "Inlezen" -> new list shown (the dataset count in the catalog line), and during both the longest
+// gap between animation frames and the long tasks (PerformanceObserver `longtask`, tasks over
+// 50 ms); also the 1.5 s after (the autosave). Prints a Markdown table for docs/benchmarks.md.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp } from '../tests/e2e/support/chromium.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const DATASETS = Number(process.env.DATASETS ?? 50_000);
+const dir = mkdtempSync(join(tmpdir(), 'redeneerlijn-bench-import-'));
+const csv = join(dir, 'catalogus.csv');
+execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'generate_graph', '--', '10', join(dir, 'g.json'), String(DATASETS), csv]);
+
+/**
+ * Starts recording in the page: every animation frame, every long task, and the moments of each
+ * phase, all on the page's clock: the file input's `change` (file chosen), the mapping step shown,
+ * the click on "Inlezen", the new list shown (the dataset count in the catalog line). A page-side
+ * observer sees every change, even one that is on screen only briefly (the autosave notice may
+ * follow the import's notice).
+ */
+const record = (page, datasets) =>
+  page.evaluate((datasets) => {
+    const b = (window.__bench = { frames: [], long: [], marks: {}, on: true });
+    const tick = (t) => {
+      b.frames.push(t);
+      if (b.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+    document.addEventListener('change', () => (b.marks.chosen ??= performance.now()), true);
+    document.addEventListener('click', (e) => {
+      if (e.target.closest?.('[data-action="csv-import"]')) b.marks.import ??= performance.now();
+    }, true);
+    new MutationObserver(() => {
+      const now = performance.now();
+      if (document.querySelector('[data-testid="csv-import"]')) b.marks.step ??= now;
+      if (document.querySelector('[data-testid="catalog-name"]')?.textContent.includes(`(${datasets} datasets)`)) b.marks.shown ??= now;
+      if (document.querySelector('[data-testid="import-progress"]')) b.marks.progress ??= now;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, datasets);
+
+/** The longest frame gap and the long tasks between two marks. */
+const window_ = (b, from, to) => {
+  const frames = b.frames.filter((t) => t >= from && t <= to + 50);
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]);
+  const long = b.long.filter((l) => l.start >= from && l.start <= to).map((l) => l.duration);
+  return { maxGap: Math.max(0, ...gaps), long };
+};
+
+const app = await openApp();
+const rows = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const { page } = app;
+    await page.goto('about:blank');
+    await page.goto(app.url + '?run=' + run + '#voorbeeld=armoede-gezinnen');
+    await page.locator('.rl-node').first().waitFor();
+    await page.waitForTimeout(300);
+    await record(page, DATASETS);
+    await page.locator('[data-testid="file-input"]').setInputFiles(csv);
+    await page.waitForFunction(() => window.__bench.marks.step, null, { timeout: 60_000 });
+    await page.waitForTimeout(200);
+    await page.locator('[data-action="csv-import"]').click();
+    await page.waitForFunction(() => window.__bench.marks.shown, null, { timeout: 60_000 });
+    // Frames after the list is shown (and the autosave that follows 400 ms later).
+    await page.waitForTimeout(1500);
+    const b = await page.evaluate(() => {
+      window.__bench.on = false;
+      return window.__bench;
+    });
+    const { chosen, step, import: clicked, shown } = b.marks;
+    rows.push({
+      read: step - chosen,
+      reading: window_(b, chosen, step),
+      imported: shown - clicked,
+      importing: window_(b, clicked, shown),
+      after: window_(b, shown, shown + 1500),
+    });
+  }
+} finally {
+  await app.close();
+}
+
+const ms = (v) => `${Math.round(v)} ms`;
+const longTasks = (l) => (l.length ? `${l.length} (longest ${ms(Math.max(...l))})` : 'none');
+console.log('| run | file chosen → mapping step | longest frame gap | long tasks | "Inlezen" → new list | longest frame gap | long tasks | together | 1.5 s after: longest gap, long tasks |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+rows.forEach((r, n) => {
+  console.log(
+    `| ${n + 1} | ${ms(r.read)} | ${ms(r.reading.maxGap)} | ${longTasks(r.reading.long)} | ${ms(r.imported)} | ${ms(r.importing.maxGap)} | ${longTasks(r.importing.long)} | ${ms(r.read + r.imported)} | ${ms(r.after.maxGap)}, ${longTasks(r.after.long)} |`,
+  );
+});
