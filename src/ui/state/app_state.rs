@@ -101,6 +101,8 @@ pub struct AppState {
     /// The edits that undo the latest changes to the dataset list, latest last (behind `Rc`: an
     /// undone import holds a whole list, and the state is copied on every action).
     pub catalog_undo: Rc<Vec<CatalogEdit>>,
+    /// The dataset list did not fit in the browser's storage: a reload would lose it.
+    pub catalog_not_kept: bool,
     /// The workshop being prepared or run, if any.
     pub workshop: Option<Rc<WorkshopSession>>,
     /// Bumped on every workshop change, for cheap comparison.
@@ -122,6 +124,7 @@ impl PartialEq for AppState {
             && self.fit_requests == other.fit_requests
             && self.csv_import == other.csv_import
             && self.workshop_revision == other.workshop_revision
+            && self.catalog_not_kept == other.catalog_not_kept
             && self.portfolio == other.portfolio
             && self.import_progress == other.import_progress
     }
@@ -140,6 +143,7 @@ impl Default for AppState {
             csv_import: None,
             import_progress: None,
             catalog_undo: Rc::default(),
+            catalog_not_kept: false,
             workshop: None,
             workshop_revision: 0,
             portfolio: PortfolioState::default(),
@@ -192,6 +196,8 @@ pub enum AppAction {
     EditCatalog(CatalogEdit),
     /// Undo the latest change to the dataset list (an edit or an import).
     UndoCatalogEdit,
+    /// Whether the autosave could keep the dataset list (it may be too large for the browser).
+    CatalogAutosaved(bool),
     /// Show a workshop (new, or opened from a file) instead of the current one.
     StartWorkshop(Box<WorkshopSession>),
     Workshop(WorkshopCommand),
@@ -288,6 +294,7 @@ impl AppState {
             AppAction::CancelCsvImport => state.csv_import = None,
             AppAction::EditCatalog(edit) => state.edit_catalog(edit),
             AppAction::UndoCatalogEdit => state.undo_catalog_edit(),
+            AppAction::CatalogAutosaved(kept) => state.catalog_not_kept = !kept,
             AppAction::StartWorkshop(session) => {
                 state.workshop = Some(Rc::new(*session));
                 state.workshop_revision += 1;

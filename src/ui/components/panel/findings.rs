@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::reports::Reports;
 use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
-use crate::i18n::{EditorText, Lang};
+use crate::i18n::{CatalogText, EditorText, Lang};
 use crate::model::NodeId;
 use crate::number;
 use crate::ui::components::show_more::{more_than, ShowMore};
@@ -113,6 +113,9 @@ pub fn Findings(props: &FindingsProps) -> Html {
     html! {
         <div class="rl-findings" data-testid="findings">
             <p class="rl-findings__catalog" data-testid="catalog-name">{ catalog_line }</p>
+            if session.state.catalog_not_kept {
+                <p class="rl-findings__warning" role="status" data-testid="catalog-not-kept">{ lang.tr(CatalogText::NotKept) }</p>
+            }
             <p class="rl-findings__score">
                 { format!("{}: {share} ({} / {})", lang.tr(EditorText::FindingsScore), score.covered, score.total()) }
             </p>
