@@ -86,42 +86,71 @@ pub struct CatalogIndex {
     aliases: Vec<Box<str>>,
 }
 
-impl CatalogIndex {
-    pub fn new(catalog: &Catalog) -> CatalogIndex {
-        let mut index = CatalogIndex {
-            title: catalog.title.clone(),
-            datasets: catalog.datasets().cloned().collect(),
-            traits: catalog.datasets().map(Traits::of).collect(),
-            ids: (0u32..)
-                .zip(catalog.datasets())
-                .map(|(position, d)| (d.id.clone(), DatasetRef(position)))
-                .collect(),
-            ..CatalogIndex::default()
+/// Builds a `CatalogIndex` a number of datasets at a time, so a user interface can build the
+/// index of a very large list between frames. `CatalogIndex::new` is this same code run in one go.
+#[derive(Debug)]
+pub struct IndexBuilder {
+    index: CatalogIndex,
+    found: Vec<(ConceptKey, ConceptMatch)>,
+    buffer: String,
+}
+
+impl IndexBuilder {
+    pub fn new(title: &str) -> IndexBuilder {
+        IndexBuilder {
+            index: CatalogIndex {
+                title: title.to_owned(),
+                ..CatalogIndex::default()
+            },
+            found: Vec::new(),
+            buffer: String::new(),
+        }
+    }
+
+    /// Adds the next dataset; datasets must come in id order (as `Catalog::datasets` gives them).
+    pub fn add(&mut self, dataset: &Dataset) {
+        let index = &mut self.index;
+        let position = u32::try_from(index.datasets.len()).unwrap_or(u32::MAX);
+        let traits = Traits::of(dataset);
+        index.datasets.push(dataset.clone());
+        index.traits.push(traits);
+        index.ids.insert(dataset.id.clone(), DatasetRef(position));
+        let by_concept = ConceptMatch {
+            dataset: DatasetRef(position),
+            via: MatchVia::Concept,
+            traits,
         };
-        let mut found: Vec<(ConceptKey, ConceptMatch)> = Vec::new();
-        let mut buffer = String::new();
-        for (position, dataset) in (0u32..).zip(catalog.datasets()) {
-            let by_concept = ConceptMatch {
-                dataset: DatasetRef(position),
-                via: MatchVia::Concept,
-                traits: Traits::of(dataset),
-            };
-            for variable in &dataset.variables {
-                if let Some(key) = index.key_for(&variable.concept, &mut buffer) {
-                    found.push((key, by_concept));
-                }
-                for alias in &variable.aliases {
-                    let Some(key) = index.key_for(alias, &mut buffer) else {
-                        continue;
-                    };
-                    let alias_ref =
-                        AliasRef(u32::try_from(index.aliases.len()).unwrap_or(u32::MAX));
-                    index.aliases.push(alias.as_str().into());
-                    let via = MatchVia::Alias(alias_ref);
-                    found.push((key, ConceptMatch { via, ..by_concept }));
-                }
+        for variable in &dataset.variables {
+            if let Some(key) = index.key_for(&variable.concept, &mut self.buffer) {
+                self.found.push((key, by_concept));
+            }
+            for alias in &variable.aliases {
+                let Some(key) = index.key_for(alias, &mut self.buffer) else {
+                    continue;
+                };
+                let alias_ref = AliasRef(u32::try_from(index.aliases.len()).unwrap_or(u32::MAX));
+                index.aliases.push(alias.as_str().into());
+                let via = MatchVia::Alias(alias_ref);
+                self.found.push((key, ConceptMatch { via, ..by_concept }));
             }
         }
+    }
+
+    /// How many datasets are in so far.
+    pub fn len(&self) -> usize {
+        self.index.datasets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.index.datasets.is_empty()
+    }
+
+    pub fn finish(self) -> CatalogIndex {
+        let IndexBuilder {
+            mut index,
+            mut found,
+            ..
+        } = self;
         // Per concept, one entry per dataset: the strongest way it matches (a concept beats an
         // alias; of two aliases, the first in text order).
         found.sort_by(|(ka, a), (kb, b)| {
@@ -142,6 +171,16 @@ impl CatalogIndex {
         index.starts = starts;
         index.matches = found.into_iter().map(|(_, m)| m).collect();
         index
+    }
+}
+
+impl CatalogIndex {
+    pub fn new(catalog: &Catalog) -> CatalogIndex {
+        let mut builder = IndexBuilder::new(&catalog.title);
+        for dataset in catalog.datasets() {
+            builder.add(dataset);
+        }
+        builder.finish()
     }
 
     /// The key of a concept name, new or known; `None` for a name without letters or digits.

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 pub use check::{Candidate, CheckedNeed, Coverage, Gap, MAX_PARTIAL_CANDIDATES};
 pub use diagnostics::{structure_diagnostics, Diagnostic, DiagnosticKind, Severity};
-pub use index::{AliasRef, CatalogIndex, ConceptKey, DatasetRef, MatchVia};
+pub use index::{AliasRef, CatalogIndex, ConceptKey, DatasetRef, IndexBuilder, MatchVia};
 pub use messages::{frequency_name, level_name};
 pub use needs::{
     derive_needs, DerivedNeeds, EdgeEnd, Need, NeedOrigin, NeedReason, SubjectRef, Subjects,

@@ -52,7 +52,7 @@ pub use editor::{CanvasHelp, EditorText};
 pub use import::ImportText;
 pub use messages::Msg;
 pub use portfolio::PortfolioText;
-pub use progress::{grouped, records_imported, share_read, ProgressText};
+pub use progress::{datasets_prepared, grouped, records_imported, share_read, ProgressText};
 pub use report::ReportText;
 pub use workshop::WorkshopText;
 pub use workshop_ui::WorkshopUiText;

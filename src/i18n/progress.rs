@@ -8,6 +8,11 @@ texts! {
     pub enum ProgressText {
         Reading => ("Bestand lezen", "Reading the file"),
         Importing => ("Datasetlijst inlezen", "Importing the dataset list"),
+        Indexing => (
+            "Datasetlijst voorbereiden voor de analyse",
+            "Preparing the dataset list for the analysis",
+        ),
+        DatasetsPrepared => ("datasets voorbereid", "datasets prepared"),
         Of => ("van", "of"),
         DatasetsImported => ("datasets ingelezen", "datasets imported"),
         Read => ("gelezen", "read"),
@@ -44,12 +49,21 @@ pub fn grouped(count: usize, lang: Lang) -> String {
 
 /// "12.000 van 50.000 datasets ingelezen" (records of a dataset list imported so far).
 pub fn records_imported(done: usize, total: usize, lang: Lang) -> String {
+    counted(done, total, ProgressText::DatasetsImported, lang)
+}
+
+/// "12.000 van 50.000 datasets voorbereid" (datasets of a new list in its index so far).
+pub fn datasets_prepared(done: usize, total: usize, lang: Lang) -> String {
+    counted(done, total, ProgressText::DatasetsPrepared, lang)
+}
+
+fn counted(done: usize, total: usize, what: ProgressText, lang: Lang) -> String {
     format!(
         "{} {} {} {}",
         grouped(done, lang),
         lang.tr(ProgressText::Of),
         grouped(total, lang),
-        lang.tr(ProgressText::DatasetsImported)
+        lang.tr(what)
     )
 }
 

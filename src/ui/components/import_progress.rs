@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{records_imported, share_read, ProgressText};
+use crate::i18n::{datasets_prepared, records_imported, share_read, ProgressText};
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{ImportPhase, ImportProgress};
 
@@ -28,10 +28,15 @@ pub fn ImportProgressBar(props: &ImportProgressBarProps) -> Html {
             ProgressText::Importing,
             records_imported(progress.done, progress.total, lang),
         ),
+        ImportPhase::Indexing => (
+            ProgressText::Indexing,
+            datasets_prepared(progress.done, progress.total, lang),
+        ),
     };
     let phase = match progress.phase {
         ImportPhase::Reading => "reading",
         ImportPhase::Importing => "importing",
+        ImportPhase::Indexing => "indexing",
     };
     let on_stop = props.on_stop.reform(|_: MouseEvent| ());
     html! {

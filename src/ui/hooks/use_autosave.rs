@@ -93,6 +93,11 @@ fn save_line(editor: &Editor, file_name: &str) -> Result<(), String> {
         .map_err(|e| js_error_text(&e))
 }
 
+/// Lists longer than this are not even tried: browsers keep some 5 MB per site, a dataset takes
+/// a few hundred bytes, and writing out a list that cannot fit would hold up the page for a third
+/// of a second (50,000 datasets) only to fail.
+const MAX_KEPT_DATASETS: usize = 15_000;
+
 /// Writes the dataset list, or, when it does not fit, removes the older copy so a reload never
 /// brings back a list other than the one on screen.
 fn save_catalog(catalog: &CatalogData) -> Result<(), String> {
@@ -101,6 +106,10 @@ fn save_catalog(catalog: &CatalogData) -> Result<(), String> {
         return storage
             .remove_item(CATALOG_KEY)
             .map_err(|e| js_error_text(&e));
+    }
+    if catalog.catalog.len() > MAX_KEPT_DATASETS {
+        let _ = storage.remove_item(CATALOG_KEY);
+        return Err("too large for local storage".to_owned());
     }
     let text = export_catalog(&catalog.catalog).map_err(|e| e.to_string())?;
     storage.set_item(CATALOG_KEY, &text).map_err(|error| {

@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
-use crate::analysis::CatalogIndex;
+use crate::analysis::IndexBuilder;
 use crate::io::csv::{CatalogImporter, Progress, TableReader};
 use crate::ui::shared::Shared;
 use crate::ui::state::{AppAction, AppState, ImportPhase, ImportProgress, Notice};
@@ -25,7 +25,9 @@ const QUIET_MS: f64 = 50.0;
 /// Records imported, or bytes read, between looks at the clock.
 const RECORDS_PER_STEP: usize = 250;
 const BYTES_PER_STEP: usize = 64 * 1024;
-/// Lists larger than this get their `CatalogIndex` built in a task before the one that shows them.
+/// Datasets added to the new list's index per step.
+const DATASETS_PER_STEP: usize = 250;
+/// Lists larger than this get their `CatalogIndex` built a part at a time before they are shown.
 const INDEX_APART: usize = 5_000;
 
 /// Starts and stops the reading and importing of files a part at a time. One task runs at a
@@ -99,15 +101,29 @@ impl ImportTasks {
                 return;
             }
             let import = Box::new(importer.finish());
-            // The new list's index is the other large piece of work: a task of its own, so the
-            // page paints before and after it.
+            // The new list's index is the other large piece of work: built a part at a time
+            // too, so the page paints in between.
             let mut index = None;
             if import.catalog.len() > INDEX_APART {
-                next_task().await;
-                if tasks.current.get() != ticket {
+                let total = import.catalog.len();
+                let mut builder = IndexBuilder::new(&import.catalog.title);
+                let mut datasets = import.catalog.datasets();
+                let step = || {
+                    for dataset in datasets.by_ref().take(DATASETS_PER_STEP) {
+                        builder.add(dataset);
+                    }
+                    Progress {
+                        done: builder.len(),
+                        total,
+                    }
+                };
+                if !tasks
+                    .run(ticket, &file_name, ImportPhase::Indexing, step)
+                    .await
+                {
                     return;
                 }
-                index = Some(Shared(Rc::new(CatalogIndex::new(&import.catalog))));
+                index = Some(Shared(Rc::new(builder.finish())));
                 next_task().await;
                 if tasks.current.get() != ticket {
                     return;

@@ -78,6 +78,8 @@ pub enum ImportPhase {
     Reading,
     /// Records being imported as datasets; counted in records.
     Importing,
+    /// The new list's index being built; counted in datasets.
+    Indexing,
 }
 
 /// Changes to the dataset list that can be undone; imports keep a whole list each, so not many.
