@@ -59,6 +59,10 @@ pub const SAMPLES: [Sample; 2] = [
 /// are checked against.
 pub const SAMPLE_CATALOG_FILE: &str = "catalogus-voorbeeldgemeente.json";
 
+/// The example workshop (format "redeneerlijn-workshop") in `examples/`, drawn from the first
+/// example line and the example dataset list; its values are illustrative (see the README there).
+pub const SAMPLE_WORKSHOP_FILE: &str = "workshop-armoede.json";
+
 /// Where the app finds an example file, relative to the page.
 pub fn example_url(file_name: &str) -> String {
     format!("examples/{file_name}")
@@ -75,7 +79,7 @@ mod tests {
         for file in SAMPLES
             .iter()
             .map(|s| s.file_name)
-            .chain([SAMPLE_CATALOG_FILE])
+            .chain([SAMPLE_CATALOG_FILE, SAMPLE_WORKSHOP_FILE])
         {
             assert!(folder.join(file).is_file(), "missing example file {file}");
         }

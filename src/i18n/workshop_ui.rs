@@ -7,6 +7,10 @@ texts! {
             "In a workshop, participants first estimate figures and say how sure they are of the links in the reasoning line; then the group sees the real data. Everything stays on this device.",
         ),
         New => ("Workshop maken bij deze redeneerlijn", "Create a workshop for this reasoning line"),
+        Example => (
+            "Voorbeeldworkshop openen (bij het armoedevoorbeeld)",
+            "Open the example workshop (for the poverty example)",
+        ),
         OpenHint => (
             "Een opgeslagen workshop opent u met „Bestand openen”.",
             "Open a saved workshop with “Open file”.",

@@ -186,3 +186,16 @@ async function scanForViolations(state) {
   assert.deepEqual(violations, [], violations.join('\n'));
   assert.ok(result.passes.length > 10, 'axe actually checked the page');
 }
+
+test('the example workshop opens from the workshop view, with its ten questions', async () => {
+  const { page } = app;
+  await page.locator('[data-view="workshop"]').click();
+  if (await page.locator('[data-action="workshop-close"]').count()) {
+    await page.locator('[data-action="workshop-close"]').click();
+  }
+  await page.locator('[data-action="workshop-example"]').click();
+  await page.locator('.rl-workshop__question').first().waitFor();
+  assert.equal(await page.locator('.rl-workshop__question').count(), 10);
+  assert.match(await page.locator('.rl-workshop__question').first().innerText(), /SCHATTING|Schatting/);
+  assert.deepEqual(app.foreignRequests, []);
+});

@@ -17,8 +17,10 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, WorkshopUiText};
 use crate::io::csv::slug;
-use crate::io::export_workshop;
+use crate::io::{export_workshop, import_workshop};
+use crate::samples::{example_url, SAMPLE_WORKSHOP_FILE};
 use crate::ui::download::download;
+use crate::ui::fetch::fetch_own_file;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
 use crate::ui::state::{AppAction, Notice};
@@ -157,12 +159,40 @@ fn start(session: &Session, lang: Lang) -> Html {
         <section class="rl-workshop" data-testid="workshop" aria-labelledby="rl-workshop-title">
             <h2 id="rl-workshop-title" class="utrecht-heading-2">{ lang.tr(WorkshopUiText::View) }</h2>
             <p class="utrecht-paragraph">{ lang.tr(WorkshopUiText::Intro) }</p>
-            <button type="button" class="utrecht-button utrecht-button--primary-action" data-action="workshop-new" {onclick}>
-                { lang.tr(WorkshopUiText::New) }
-            </button>
+            <div class="rl-workshop__tools">
+                <button type="button" class="utrecht-button utrecht-button--primary-action" data-action="workshop-new" {onclick}>
+                    { lang.tr(WorkshopUiText::New) }
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--subtle" data-action="workshop-example"
+                    onclick={open_example(session)}>
+                    { lang.tr(WorkshopUiText::Example) }
+                </button>
+            </div>
             <p class="utrecht-paragraph">{ lang.tr(WorkshopUiText::OpenHint) }</p>
         </section>
     }
+}
+
+/// Fetches the example workshop from the app's own files and opens it.
+fn open_example(session: &Session) -> Callback<MouseEvent> {
+    let dispatcher = session.state.dispatcher();
+    Callback::from(move |_: MouseEvent| {
+        let dispatcher = dispatcher.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let file = SAMPLE_WORKSHOP_FILE.to_owned();
+            let action = match fetch_own_file(&example_url(&file)).await {
+                Err(_) => AppAction::Notify(Notice::Unreadable { file }),
+                Ok(bytes) => match import_workshop(&bytes) {
+                    Ok(loaded) => AppAction::StartWorkshop(Box::new(WorkshopSession::new(
+                        loaded.workshop,
+                        file,
+                    ))),
+                    Err(error) => AppAction::Notify(Notice::LoadFailed { file, error }),
+                },
+            };
+            dispatcher.dispatch(action);
+        });
+    })
 }
 
 fn title_field(session: &Session, workshop: &WorkshopSession, lang: Lang) -> Html {
