@@ -45,6 +45,7 @@ texts! {
         BadgeLevel => ("niveau aangenomen", "level assumed"),
         BadgeFrequency => ("frequentie aangenomen", "frequency assumed"),
         BadgeConcepts => ("geen begrippen", "no concepts"),
+        AlsoUsedBy => ("Ook gebruikt in", "Also used in"),
         NotKept => (
             "Deze datasetlijst is te groot om in de browser te bewaren: na herladen is hij weg. Bewaar hem als bestand (Datasetlijst als JSON of CSV, hieronder).",
             "This dataset list is too large to keep in the browser: it is gone after a reload. Save it as a file (dataset list as JSON or CSV, below).",

@@ -181,6 +181,29 @@ test('the portfolio downloads as CSV, each table under its heading', async () =>
   assert.deepEqual(app.foreignRequests, []);
 });
 
+test('the printable page holds every table, and the dataset view names the other lines', async () => {
+  await openPortfolio();
+  const { page } = app;
+  await addThree();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="portfolio-print"]').click(),
+  ]);
+  const html = await readFile(await download.path(), 'utf8');
+  assert.match(html, /@page\{size:A4 landscape;/);
+  for (const heading of ['Dekking per redeneerlijn', 'Welke redeneerlijn gebruikt welke dataset']) {
+    assert.ok(html.includes(`<h2>${heading}</h2>`), heading);
+  }
+  assert.ok(html.includes('<td>Leerplichtregistratie</td>'));
+  // "In which graphs": the dataset view lists the portfolio's other lines that use a dataset.
+  await page.locator('[data-view="datasets"]').click();
+  const cbs = page.locator('tr[data-dataset="cbs-85984NED"] [data-testid="used-elsewhere"]');
+  assert.equal(await cbs.innerText(), `Ook gebruikt in: ${MEEDOEN}`);
+  const leerplicht = page.locator('tr[data-dataset="gem-leerplicht"] [data-testid="used-elsewhere"]');
+  assert.equal(await leerplicht.innerText(), `Ook gebruikt in: ${MEEDOEN}`);
+  await page.locator('[data-view="portfolio"]').click();
+});
+
 test('a removed line leaves every table', async () => {
   await openPortfolio();
   const { page } = app;

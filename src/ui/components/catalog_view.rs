@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -77,6 +79,13 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
             },
         )
     };
+    // The other teams' lines of the portfolio that use each dataset ("in which graphs").
+    let elsewhere: Rc<OtherLines> = {
+        let state = session.state.clone();
+        use_memo((catalog.revision, state.portfolio.revision), move |_| {
+            other_lines(&state)
+        })
+    };
     if catalog.catalog.is_empty() {
         return html! {
             <section class="rl-catalog" data-testid="catalog-view">
@@ -93,7 +102,7 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
     let items = rows
         .iter()
         .take(*shown)
-        .map(|row| dataset_row(row, line, &select, &edit, lang));
+        .map(|row| dataset_row(row, line, &select, &edit, &elsewhere, lang));
     let count = count_line(total, catalog.catalog.len(), lang);
     let more = {
         let shown = shown.clone();
@@ -256,6 +265,7 @@ fn dataset_row(
     line: &crate::model::ReasoningLine,
     select: &Callback<NodeId>,
     edit: &Callback<DatasetDraft>,
+    elsewhere: &OtherLines,
     lang: Lang,
 ) -> Html {
     let d = row.dataset;
@@ -302,6 +312,11 @@ fn dataset_row(
                     <span class="rl-catalog__none">{ lang.tr(ImportText::NoUsers) }</span>
                 } else {
                     <ul class="rl-catalog__users">{ for users }</ul>
+                }
+                if let Some(titles) = elsewhere.get(&d.id) {
+                    <p class="rl-catalog__elsewhere" data-testid="used-elsewhere">
+                        { format!("{}: {}", lang.tr(CatalogText::AlsoUsedBy), titles.join("; ")) }
+                    </p>
                 }
             </td>
             <td>{ &d.owner }</td>
@@ -375,4 +390,24 @@ fn focus_button(id: Option<&str>) {
     if let Some(button) = button {
         let _ = button.focus();
     }
+}
+
+/// Per dataset, the titles of the portfolio's other lines whose needs count it.
+type OtherLines = std::collections::BTreeMap<crate::catalog::DatasetId, Vec<String>>;
+
+fn other_lines(state: &crate::ui::state::AppState) -> OtherLines {
+    let index = &state.catalog.index;
+    let mut found = OtherLines::new();
+    for team in &state.portfolio.lines {
+        let analysis = crate::analysis::analyse(&team.line, index);
+        for &used in &analysis.used {
+            if let Some(dataset) = index.dataset(used) {
+                found
+                    .entry(dataset.id.clone())
+                    .or_default()
+                    .push(team.line.title.clone());
+            }
+        }
+    }
+    found
 }

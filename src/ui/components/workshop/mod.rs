@@ -72,6 +72,12 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
     let lang = use_lang();
     let step = use_state(|| Step::Questions);
     let session = &props.session;
+    {
+        // Another workshop (new, opened, the example) starts at its questions.
+        let step = step.clone();
+        let id = session.state.workshop.as_ref().map(|w| w.workshop.id.0.clone());
+        use_effect_with(id, move |_| step.set(Step::Questions));
+    }
     let Some(workshop) = session.state.workshop.clone() else {
         return start(session, lang);
     };
