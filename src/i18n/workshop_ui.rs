@@ -12,7 +12,7 @@ texts! {
             "Open the example workshop (for the poverty example)",
         ),
         OpenHint => (
-            "Een opgeslagen workshop opent u met „Bestand openen”.",
+            "Een opgeslagen workshop open je met „Bestand openen”.",
             "Open a saved workshop with “Open file”.",
         ),
         Title => ("Titel van de workshop", "Workshop title"),
@@ -23,7 +23,7 @@ texts! {
             "Save participants' copy (without answers)",
         ),
         OwnDeviceIntro => (
-            "Beantwoord de vragen met uw eigen schatting; zoek niets op. Sla daarna uw antwoorden op als bestand en geef dat aan de trainer. Uw antwoorden blijven op dit apparaat tot u dat doet.",
+            "Beantwoord de vragen met je eigen schatting; zoek niets op. Sla daarna je antwoorden op als bestand en geef dat aan de trainer. Je antwoorden blijven op dit apparaat tot je dat doet.",
             "Answer the questions with your own estimate; do not look anything up. Then save your answers as a file and give it to the trainer. Your answers stay on this device until you do.",
         ),
         Steps => ("Stappen van de workshop", "Workshop steps"),
@@ -38,7 +38,7 @@ texts! {
         Propose => ("Vragen voorstellen uit de redeneerlijn", "Propose questions from the reasoning line"),
         ProposalsTitle => ("Voorgestelde vragen", "Proposed questions"),
         ProposalsIntro => (
-            "Schatvragen komen uit indicatoren met een nulmeting; vragen over aannames uit de verbanden. Kies welke u wilt gebruiken.",
+            "Schatvragen komen uit indicatoren met een nulmeting; vragen over aannames uit de verbanden. Kies welke je wilt gebruiken.",
             "Estimate questions come from indicators with a baseline; questions about assumptions from the links. Choose which to use.",
         ),
         NoProposals => (
@@ -86,13 +86,13 @@ texts! {
         Start => ("Beginnen", "Start"),
         QuestionOf => ("Vraag", "Question"),
         Of => ("van", "of"),
-        YourEstimate => ("Uw schatting", "Your estimate"),
-        HowSure => ("Hoe zeker bent u?", "How sure are you?"),
+        YourEstimate => ("Jouw schatting", "Your estimate"),
+        HowSure => ("Hoe zeker ben je?", "How sure are you?"),
         Previous => ("Vorige", "Previous"),
         Next => ("Volgende", "Next"),
         Done => ("Klaar", "Done"),
         NotANumber => ("Vul een getal in, zoals 12,5, of laat het veld leeg.", "Enter a number, such as 12.5, or leave the field empty."),
-        ThankYou => ("Dank u wel. Uw antwoorden zijn klaar.", "Thank you. Your answers are ready."),
+        ThankYou => ("Dank je wel. Je antwoorden zijn klaar.", "Thank you. Your answers are ready."),
         Record => ("Toevoegen aan deze workshop (gedeeld apparaat)", "Add to this workshop (shared device)"),
         SaveAnswers => ("Opslaan als antwoordbestand (eigen apparaat)", "Save as answers file (own device)"),
         Recorded => ("Antwoorden toegevoegd.", "Answers added."),
