@@ -22,6 +22,7 @@ pub use datasets::{dataset_rows, dataset_users, DatasetFilter, DatasetRow};
 pub use portfolio::{
     portfolio_report, portfolio_rows, portfolio_sections, uses_mark, PortfolioReport,
 };
+pub(crate) use print::escape;
 pub use print::{print_html, request_sections, PrintPage};
 pub use purpose::purpose_rows;
 pub use section::{sections_rows, ReportSection};

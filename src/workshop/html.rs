@@ -6,12 +6,13 @@ use std::fmt::Write as _;
 
 use super::model::Workshop;
 use super::summary::{AssumptionLine, Summary};
-use super::svg::{escape, estimate_plot_svg};
+use super::svg::estimate_plot_svg;
 use super::text::{
     data_text, evidence_text, misjudgement_text, show_number, source_text, with_unit,
 };
 use crate::catalog::Catalog;
 use crate::i18n::{Lang, WorkshopText};
+use crate::report::escape;
 
 /// Print styles: A4 with margins, plots kept whole on a page, colours kept when printing.
 const STYLE: &str = "@page{size:A4;margin:18mm 15mm}\

@@ -9,6 +9,7 @@ use super::summary::EstimateLine;
 use super::text::{misjudgement_text, show_number, with_unit};
 use crate::i18n::{Lang, WorkshopText};
 use crate::number;
+use crate::report::escape;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 150.0;
@@ -203,20 +204,4 @@ fn n0(value: f64) -> String {
 
 fn n1(value: f64) -> String {
     number::fixed(value, 1)
-}
-
-/// Text and attribute values: `<`, `>`, `&` and both quotes.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }

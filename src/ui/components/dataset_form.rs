@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::form_fields::{focus, select, text_area, text_input, Field};
 use crate::analysis::{frequency_name, level_name};
 use crate::catalog::{
     AccessClass, AssumedField, CatalogEdit, DatasetDraft, DraftField, DraftProblem, SourceKind,
@@ -197,96 +197,6 @@ fn assumed(
     }
 }
 
-struct Field<'a> {
-    id: &'static str,
-    label: &'a str,
-    hint: Option<&'a str>,
-    error: Option<String>,
-}
-
-fn described_by(field: &Field<'_>) -> Option<String> {
-    let ids: Vec<String> = [
-        field.hint.map(|_| format!("{}-hint", field.id)),
-        field.error.as_ref().map(|_| format!("{}-error", field.id)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-fn notes(field: &Field<'_>) -> Html {
-    html! {
-        <>
-            if let Some(hint) = field.hint {
-                <p id={format!("{}-hint", field.id)} class="rl-field__hint">{ hint }</p>
-            }
-            if let Some(error) = &field.error {
-                <p id={format!("{}-error", field.id)} class="rl-field__error">{ error }</p>
-            }
-        </>
-    }
-}
-
-fn text_input(field: Field<'_>, value: &str, on_input: Callback<String>) -> Html {
-    let oninput = on_input.reform(|event: InputEvent| {
-        event
-            .target_dyn_into::<HtmlInputElement>()
-            .map(|input| input.value())
-            .unwrap_or_default()
-    });
-    html! {
-        <div class="rl-field">
-            <label class="rl-field__label" for={field.id}>{ field.label }</label>
-            <input id={field.id} class="rl-field__input" type="text" value={value.to_owned()} {oninput}
-                aria-describedby={described_by(&field)} aria-invalid={field.error.is_some().then_some("true")} />
-            { notes(&field) }
-        </div>
-    }
-}
-
-fn text_area(field: Field<'_>, value: &str, on_input: Callback<String>) -> Html {
-    let oninput = on_input.reform(|event: InputEvent| {
-        event
-            .target_dyn_into::<HtmlTextAreaElement>()
-            .map(|area| area.value())
-            .unwrap_or_default()
-    });
-    html! {
-        <div class="rl-field">
-            <label class="rl-field__label" for={field.id}>{ field.label }</label>
-            <textarea id={field.id} class="rl-field__input" rows="4" value={value.to_owned()} {oninput}
-                aria-describedby={described_by(&field)} />
-            { notes(&field) }
-        </div>
-    }
-}
-
-fn select(
-    id: &'static str,
-    label: &str,
-    options: Vec<(&'static str, String)>,
-    value: &str,
-    on_change: Callback<String>,
-) -> Html {
-    let onchange = on_change.reform(|event: Event| {
-        event
-            .target_dyn_into::<HtmlSelectElement>()
-            .map(|select| select.value())
-            .unwrap_or_default()
-    });
-    html! {
-        <div class="rl-field">
-            <label class="rl-field__label" for={id}>{ label }</label>
-            <select {id} class="rl-field__input" {onchange}>
-                { for options.into_iter().map(|(word, text)| html! {
-                    <option key={word} value={word} selected={word == value}>{ text }</option>
-                }) }
-            </select>
-        </div>
-    }
-}
-
 fn field_id(field: DraftField) -> &'static str {
     match field {
         DraftField::Id => "rl-dataset-id",
@@ -296,28 +206,19 @@ fn field_id(field: DraftField) -> &'static str {
     }
 }
 
-fn focus(id: &str) {
-    if let Some(element) = gloo::utils::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
-fn level_options(lang: Lang) -> Vec<(&'static str, String)> {
+fn level_options(lang: Lang) -> Vec<(String, String)> {
     GeoLevel::ALL
         .iter()
-        .map(|&l| (level_word(l), level_name(l, lang).to_owned()))
+        .map(|&l| (level_word(l).to_owned(), level_name(l, lang).to_owned()))
         .collect()
 }
 
-fn frequency_options(lang: Lang) -> Vec<(&'static str, String)> {
+fn frequency_options(lang: Lang) -> Vec<(String, String)> {
     Frequency::ALL
         .iter()
         .map(|&f| {
             (
-                frequency_word(f),
+                frequency_word(f).to_owned(),
                 format!("per {}", frequency_name(f, lang)),
             )
         })
@@ -335,10 +236,10 @@ const SOURCES: [(SourceKind, &str, CatalogText); 4] = [
     (SourceKind::Other, "other", CatalogText::SourceOther),
 ];
 
-fn source_options(lang: Lang) -> Vec<(&'static str, String)> {
+fn source_options(lang: Lang) -> Vec<(String, String)> {
     SOURCES
         .iter()
-        .map(|(_, word, text)| (*word, lang.tr(*text).to_owned()))
+        .map(|(_, word, text)| ((*word).to_owned(), lang.tr(*text).to_owned()))
         .collect()
 }
 
@@ -370,10 +271,10 @@ const ACCESS: [(AccessClass, &str, ImportText); 3] = [
     ),
 ];
 
-fn access_options(lang: Lang) -> Vec<(&'static str, String)> {
+fn access_options(lang: Lang) -> Vec<(String, String)> {
     ACCESS
         .iter()
-        .map(|(_, word, text)| (*word, lang.tr(*text).to_owned()))
+        .map(|(_, word, text)| ((*word).to_owned(), lang.tr(*text).to_owned()))
         .collect()
 }
 

@@ -5,6 +5,7 @@ mod catalog_view;
 mod csv_import;
 mod dataset_form;
 mod empty_state;
+mod form_fields;
 mod import_progress;
 mod language_switch;
 mod node_kinds;

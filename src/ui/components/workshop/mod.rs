@@ -75,7 +75,11 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
     {
         // Another workshop (new, opened, the example) starts at its questions.
         let step = step.clone();
-        let id = session.state.workshop.as_ref().map(|w| w.workshop.id.0.clone());
+        let id = session
+            .state
+            .workshop
+            .as_ref()
+            .map(|w| w.workshop.id.0.clone());
         use_effect_with(id, move |_| step.set(Step::Questions));
     }
     let Some(workshop) = session.state.workshop.clone() else {

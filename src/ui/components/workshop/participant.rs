@@ -3,10 +3,10 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::question_form::focus;
 use crate::i18n::{Lang, WorkshopUiText};
 use crate::io::csv::slug;
 use crate::io::export_answers;
+use crate::ui::components::form_fields::focus;
 use crate::ui::components::panel::parse_number;
 use crate::ui::download::download;
 use crate::ui::hooks::use_lang;

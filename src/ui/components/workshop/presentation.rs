@@ -4,10 +4,10 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::question_form::focus;
 use super::reveal::{assumption_reveal, estimate_reveal};
 use super::summary_step::summary_content;
 use crate::i18n::{Lang, WorkshopUiText};
+use crate::ui::components::form_fields::focus;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
 use crate::workshop::{summary, QuestionBody, Summary, WorkshopSession};

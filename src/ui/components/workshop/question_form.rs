@@ -1,9 +1,8 @@
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::catalog::DatasetId;
 use crate::i18n::{Lang, WorkshopUiText};
+use crate::ui::components::form_fields::{focus, select, text_area, text_input, Field};
 use crate::ui::components::panel::parse_number;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
@@ -105,11 +104,14 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
             }
         })
     };
-    let error = |field: &str| {
-        problems
+    let field = |id: &'static str, label: WorkshopUiText| Field {
+        id,
+        label: lang.tr(label),
+        hint: None,
+        error: problems
             .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, text)| lang.tr(*text).to_owned())
+            .find(|(f, _)| *f == id)
+            .map(|(_, text)| lang.tr(*text).to_owned()),
     };
     let escape = {
         let close = props.on_close.clone();
@@ -126,15 +128,15 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
         .collect();
     html! {
         <form class="rl-workshop__form" data-testid="question-form" onsubmit={save} novalidate=true onkeydown={escape}>
-            { area("rl-question-text", lang.tr(WorkshopUiText::QuestionText), &typed.text, set(|t, v| t.text = v), error("rl-question-text")) }
+            { text_area(field("rl-question-text", WorkshopUiText::QuestionText), &typed.text, set(|t, v| t.text = v)) }
             if !is_assumption {
                 <div class="rl-workshop__form-grid">
-                    { input("rl-question-value", lang.tr(WorkshopUiText::RealValue), &typed.value, set(|t, v| t.value = v), error("rl-question-value")) }
-                    { input("rl-question-unit", lang.tr(WorkshopUiText::Unit), &typed.unit, set(|t, v| t.unit = v), None) }
-                    { input("rl-question-dataset", lang.tr(WorkshopUiText::SourceDataset), &typed.dataset, set(|t, v| t.dataset = v), error("rl-question-dataset")) }
-                    { input("rl-question-source", lang.tr(WorkshopUiText::SourceText), &typed.source, set(|t, v| t.source = v), error("rl-question-source")) }
-                    { input("rl-question-year", lang.tr(WorkshopUiText::SourceYear), &typed.year, set(|t, v| t.year = v), error("rl-question-year")) }
-                    { node_select(&nodes, &typed.node, set(|t, v| t.node = v), lang) }
+                    { text_input(field("rl-question-value", WorkshopUiText::RealValue), &typed.value, set(|t, v| t.value = v)) }
+                    { text_input(field("rl-question-unit", WorkshopUiText::Unit), &typed.unit, set(|t, v| t.unit = v)) }
+                    { text_input(field("rl-question-dataset", WorkshopUiText::SourceDataset), &typed.dataset, set(|t, v| t.dataset = v)) }
+                    { text_input(field("rl-question-source", WorkshopUiText::SourceText), &typed.source, set(|t, v| t.source = v)) }
+                    { text_input(field("rl-question-year", WorkshopUiText::SourceYear), &typed.year, set(|t, v| t.year = v)) }
+                    { select("rl-question-node", lang.tr(WorkshopUiText::LinkedNode), node_options(&nodes, lang), &typed.node, set(|t, v| t.node = v)) }
                 </div>
             }
             <div class="rl-workshop__tools">
@@ -236,88 +238,9 @@ fn build(
     })
 }
 
-fn node_select(
-    nodes: &[(String, String)],
-    value: &str,
-    on_change: Callback<String>,
-    lang: Lang,
-) -> Html {
-    let onchange = on_change.reform(|event: Event| {
-        event
-            .target_dyn_into::<HtmlSelectElement>()
-            .map(|select| select.value())
-            .unwrap_or_default()
-    });
-    html! {
-        <div class="rl-field">
-            <label class="rl-field__label" for="rl-question-node">{ lang.tr(WorkshopUiText::LinkedNode) }</label>
-            <select id="rl-question-node" class="rl-field__input" {onchange}>
-                <option value="" selected={value.is_empty()}>{ lang.tr(WorkshopUiText::NoNode) }</option>
-                { for nodes.iter().map(|(id, title)| html! {
-                    <option key={id.clone()} value={id.clone()} selected={id == value}>{ title }</option>
-                }) }
-            </select>
-        </div>
-    }
-}
-
-fn input(
-    id: &'static str,
-    label: &str,
-    value: &str,
-    on_input: Callback<String>,
-    error: Option<String>,
-) -> Html {
-    let oninput = on_input.reform(|event: InputEvent| {
-        event
-            .target_dyn_into::<HtmlInputElement>()
-            .map(|input| input.value())
-            .unwrap_or_default()
-    });
-    let error_id = format!("{id}-error");
-    html! {
-        <div class="rl-field">
-            <label class="rl-field__label" for={id}>{ label }</label>
-            <input {id} class="rl-field__input" type="text" value={value.to_owned()} {oninput}
-                aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| error_id.clone())} />
-            if let Some(error) = error {
-                <p id={error_id} class="rl-field__error">{ error }</p>
-            }
-        </div>
-    }
-}
-
-fn area(
-    id: &'static str,
-    label: &str,
-    value: &str,
-    on_input: Callback<String>,
-    error: Option<String>,
-) -> Html {
-    let oninput = on_input.reform(|event: InputEvent| {
-        event
-            .target_dyn_into::<HtmlTextAreaElement>()
-            .map(|area| area.value())
-            .unwrap_or_default()
-    });
-    let error_id = format!("{id}-error");
-    html! {
-        <div class="rl-field">
-            <label class="rl-field__label" for={id}>{ label }</label>
-            <textarea {id} class="rl-field__input" rows="2" value={value.to_owned()} {oninput}
-                aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| error_id.clone())} />
-            if let Some(error) = error {
-                <p id={error_id} class="rl-field__error">{ error }</p>
-            }
-        </div>
-    }
-}
-
-pub(super) fn focus(id: &str) {
-    if let Some(element) = gloo::utils::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
+/// The parts of the line a question can belong to, "none" first.
+fn node_options(nodes: &[(String, String)], lang: Lang) -> Vec<(String, String)> {
+    std::iter::once((String::new(), lang.tr(WorkshopUiText::NoNode).to_owned()))
+        .chain(nodes.iter().cloned())
+        .collect()
 }
