@@ -76,15 +76,27 @@ pub fn App() -> Html {
             open_file.emit(file);
         }
     });
+    // A participants' copy of a workshop: the participant sees the questions, nothing else.
+    let answering_only = session
+        .state
+        .workshop
+        .as_ref()
+        .is_some_and(|w| w.workshop.for_participants);
+    let main_class = classes!(
+        "rl-app__main",
+        answering_only.then_some("rl-app__main--answering")
+    );
     html! {
         <ContextProvider<Lang> context={lang}>
             <div class="rl-app" data-testid="app-shell" {ondragover} {ondrop}>
                 <AppHeader on_language={set_lang} />
                 <NoticeBanner notice={session.state.notice.clone()} dispatcher={session.state.dispatcher()} />
                 <ImportProgressBar progress={session.state.import_progress.clone()} on_stop={on_stop_import} />
-                <main id="rl-main" class="rl-app__main" tabindex="-1">
+                <main id="rl-main" class={main_class} tabindex="-1">
                     <Workspace session={session.clone()} on_open_file={on_open_file} on_save={on_save} {on_csv_import} />
-                    <SidePanel session={session} />
+                    if !answering_only {
+                        <SidePanel session={session} />
+                    }
                 </main>
                 <input ref={file_input} type="file" accept=".json,.jsonld,.csv,.tsv,.txt,application/json,application/ld+json,text/csv" class="rl-visually-hidden"
                     tabindex="-1" aria-hidden="true" data-testid="file-input" onchange={on_file_chosen} />

@@ -58,8 +58,10 @@ async function answerOnOwnDevice(copyPath, name, estimate, level) {
   await page.waitForSelector('[data-testid="app-shell"]');
   await page.locator('[data-testid="file-input"]').setInputFiles(copyPath);
   await page.locator('[data-testid="participant"]').waitFor();
-  // Nothing of the reveal: no steps, no real values, no way to add answers to this device's copy.
+  // Nothing of the reveal: no steps, no real values, no way to add answers to this device's copy;
+  // nothing of the editor around it either.
   assert.equal(await page.locator('[data-step]').count(), 0);
+  assert.equal(await page.locator('[data-testid="findings"], [data-view]').count(), 0);
   assert.equal(await page.locator('[data-action="answers-record"]').count(), 0);
   await answer(name, estimate, level, page);
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="answers-save"]').click()]);

@@ -48,6 +48,17 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         Screen::Start => html! {
             <EmptyState dispatcher={session.state.dispatcher()} on_open_file={props.on_open_file.clone()} />
         },
+        Screen::Editor
+            if session
+                .state
+                .workshop
+                .as_ref()
+                .is_some_and(|w| w.workshop.for_participants) =>
+        {
+            html! {
+                <WorkshopView session={session.clone()} />
+            }
+        }
         Screen::Editor => {
             let view_button = |choice: View, label: &'static str| {
                 let view = view.clone();

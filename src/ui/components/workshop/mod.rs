@@ -146,6 +146,10 @@ fn participant_only(session: &Session, workshop: &Rc<WorkshopSession>, lang: Lan
             <p class="utrecht-paragraph">{ lang.tr(WorkshopUiText::OwnDeviceIntro) }</p>
             <participant::Participant session={session.clone()} workshop={workshop.clone()}
                 own_device=true on_stop={Callback::noop()} />
+            <div class="rl-workshop__tools">
+                <button type="button" class="utrecht-button utrecht-button--subtle" data-action="workshop-close"
+                    onclick={session.callback(|_: MouseEvent| AppAction::CloseWorkshop)}>{ lang.tr(WorkshopUiText::Close) }</button>
+            </div>
         </section>
     }
 }
