@@ -11,6 +11,7 @@ texts! {
             "Voorbeeldworkshop openen (bij het armoedevoorbeeld)",
             "Open the example workshop (for the poverty example)",
         ),
+        Reopen => ("Gesloten workshop terughalen", "Reopen the closed workshop"),
         OpenHint => (
             "Een opgeslagen workshop open je met „Bestand openen”.",
             "Open a saved workshop with “Open file”.",

@@ -109,6 +109,8 @@ pub struct AppState {
     pub workshop: Option<Rc<WorkshopSession>>,
     /// Bumped on every workshop change, for cheap comparison.
     pub workshop_revision: u64,
+    /// The workshop closed last, kept so closing it by mistake costs nothing (`ReopenWorkshop`).
+    pub closed_workshop: Option<Rc<WorkshopSession>>,
     /// Other teams' reasoning lines, compared with the open one.
     pub portfolio: PortfolioState,
 }
@@ -148,6 +150,7 @@ impl Default for AppState {
             catalog_not_kept: false,
             workshop: None,
             workshop_revision: 0,
+            closed_workshop: None,
             portfolio: PortfolioState::default(),
         }
     }
@@ -204,6 +207,8 @@ pub enum AppAction {
     StartWorkshop(Box<WorkshopSession>),
     Workshop(WorkshopCommand),
     CloseWorkshop,
+    /// Bring back the workshop closed last, with its answers.
+    ReopenWorkshop,
     /// Reasoning lines read from files join the portfolio (those that load and are new).
     AddPortfolioLines(Vec<PortfolioFile>),
     /// The portfolio line with this id leaves it.
@@ -305,8 +310,16 @@ impl AppState {
             }
             AppAction::Workshop(command) => state.apply_workshop(command),
             AppAction::CloseWorkshop => {
-                state.workshop = None;
+                if let Some(closed) = state.workshop.take() {
+                    state.closed_workshop = Some(closed);
+                }
                 state.workshop_revision += 1;
+            }
+            AppAction::ReopenWorkshop => {
+                if let Some(closed) = state.closed_workshop.take() {
+                    state.workshop = Some(closed);
+                    state.workshop_revision += 1;
+                }
             }
             AppAction::AddPortfolioLines(files) => {
                 state.portfolio.add(files, state.editor.line());

@@ -181,6 +181,12 @@ fn start(session: &Session, lang: Lang) -> Html {
                     onclick={open_example(session)}>
                     { lang.tr(WorkshopUiText::Example) }
                 </button>
+                if let Some(closed) = &session.state.closed_workshop {
+                    <button type="button" class="utrecht-button utrecht-button--subtle" data-action="workshop-reopen"
+                        onclick={session.callback(|_: MouseEvent| AppAction::ReopenWorkshop)}>
+                        { format!("{}: {}", lang.tr(WorkshopUiText::Reopen), closed.workshop.title) }
+                    </button>
+                }
             </div>
             <p class="utrecht-paragraph">{ lang.tr(WorkshopUiText::OpenHint) }</p>
         </section>
