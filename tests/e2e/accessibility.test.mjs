@@ -78,3 +78,35 @@ test('importing a dataset list from a spreadsheet: mapping step and result', asy
   await page.locator('[data-testid="catalog-view"]').waitFor();
   await scan('dataset view');
 });
+
+test('dataset form, reports, workshop steps and a participant answering', async () => {
+  await fresh();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
+  await page.locator('[data-sample="armoede-gezinnen"]').click();
+  await page.locator('.rl-node').first().waitFor();
+  await page.locator('[data-testid="reports"]').scrollIntoViewIfNeeded();
+  await scan('reports and exports');
+  await page.locator('[data-view="datasets"]').click();
+  await page.locator('[data-action="add-dataset"]').click();
+  await page.locator('[data-action="dataset-save"]').click();
+  await page.locator('#rl-dataset-title-error').waitFor();
+  await scan('dataset form with a problem');
+  await page.keyboard.press('Escape');
+  await page.locator('[data-view="workshop"]').click();
+  await scan('workshop start');
+  await page.locator('[data-action="workshop-new"]').click();
+  await page.locator('[data-action="workshop-propose"]').click();
+  await scan('workshop proposals');
+  await page.locator('[data-action="proposals-add"]').click();
+  await page.locator('[data-action="question-add"]').click();
+  await scan('workshop question form');
+  await page.locator('[data-action="question-cancel"]').click();
+  await page.locator('[data-step="answers"]').click();
+  await page.locator('[data-action="answer-here"]').click();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="participant-question"]').waitFor();
+  await scan('participant at an estimate question');
+  await page.locator('[data-step="summary"]').click();
+  await scan('workshop summary without answers');
+});
