@@ -137,3 +137,34 @@ test('stopping a large import leaves the dataset list as it was', async () => {
   assert.equal(await page.locator('[data-testid="csv-import"]').count(), 0);
   assert.deepEqual(app.consoleErrors, []);
 });
+
+// Regression: a dataset list in the app's own format larger than a graph file may be (10 MB) was
+// refused with the graph's size limit, so the app could not reopen its own large JSON export;
+// a portal export over every limit was refused naming the graph's limit too.
+test('a large dataset list in the app\'s own format opens; a file over every limit names the right one', async () => {
+  await openExample();
+  const { page } = app;
+  const datasets = Array.from({ length: 40_000 }, (_, i) => ({
+    id: `gem-register-${i}`,
+    title: `Register ${i} van de gemeente Voorbeeldstad, met een lange beschrijvende titel`,
+    owner: 'Team Informatievoorziening',
+    source: 'municipality',
+    variables: [{ concept: `Kenmerk ${i % 997}`, aliases: [`kenmerk_${i % 997}`] }],
+    level: 'neighbourhood',
+    frequency: 'year',
+    period: { from: 2019, to: 2026 },
+    access: 'internal',
+  }));
+  const text = JSON.stringify({ format: 'redeneerlijn-catalog', version: 1, title: 'Groot register', datasets });
+  assert.ok(text.length > 10_000_000, `${text.length} bytes is not over the graph limit`);
+  await page.locator('[data-testid="file-input"]').setInputFiles({ name: 'groot-register.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.waitForFunction(() => document.querySelector('[data-testid="catalog-name"]')?.textContent.includes('(40000 datasets)'), null, { timeout: 60_000 });
+
+  const huge = Buffer.alloc(51_000_000, ' ');
+  huge.write('{"format": "redeneerlijn-catalog", "version": 1, "title": "x", "datasets": []}');
+  await page.locator('[data-testid="file-input"]').setInputFiles({ name: 'te-groot.json', mimeType: 'application/json', buffer: huge });
+  const notice = page.locator('[data-notice="load-failed"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /de grens is 50(\.0|,0)? MB/);
+  assert.match(await page.locator('[data-testid="catalog-name"]').innerText(), /\(40000 datasets\)/);
+});

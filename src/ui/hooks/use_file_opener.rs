@@ -8,7 +8,10 @@ use super::ImportTasks;
 use crate::editor::Document;
 use crate::io::ckan::ckan_importer;
 use crate::io::dcat::dcat_importer;
-use crate::io::{import_catalog, import_graph, import_workshop, FileKind, LoadError, ProblemKind};
+use crate::io::{
+    import_catalog, import_graph, import_workshop, FileKind, LoadError, ProblemKind,
+    MAX_GRAPH_BYTES,
+};
 use crate::ui::state::{catalog_title, AppAction, AppState, Notice};
 use crate::workshop::WorkshopSession;
 
@@ -63,6 +66,20 @@ fn open_bytes(name: &str, bytes: Vec<u8>, tasks: &ImportTasks) -> Option<AppActi
 
 /// The action that opens a reasoning line (or a dataset list in the app's own format).
 fn open_document(name: &str, bytes: &[u8]) -> AppAction {
+    // A graph file may be at most `MAX_GRAPH_BYTES`; a dataset list may be larger, so a larger
+    // file is read as one, and only a file that says it is a graph gets the graph's own limit.
+    if bytes.len() > MAX_GRAPH_BYTES {
+        let error = match import_catalog(bytes) {
+            Ok(loaded) => return AppAction::SetCatalog(loaded.catalog),
+            // A graph file this large: the graph reader names its size limit.
+            Err(error) if is_other_kind(&error, FileKind::Graph) => {
+                import_graph(bytes).err().unwrap_or(error)
+            }
+            Err(error) => error,
+        };
+        let file = name.to_owned();
+        return AppAction::Notify(Notice::LoadFailed { file, error });
+    }
     match import_graph(bytes) {
         Ok(loaded) => {
             let document = Document {
