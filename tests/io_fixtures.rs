@@ -11,11 +11,11 @@ mod io_support;
 
 use std::fs;
 
+use io_support::fixture_files::problem_lines;
 use io_support::{fixtures, fixtures_dir};
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::{
-    export_catalog, export_graph, import_catalog, import_graph, LoadError, NoticeKind,
-    GRAPH_VERSION,
+    export_catalog, export_graph, import_catalog, import_graph, NoticeKind, GRAPH_VERSION,
 };
 
 fn is_graph(name: &str) -> bool {
@@ -123,22 +123,6 @@ fn hand_written_ids_are_renumbered_in_file_order() {
     assert!(loaded.notices[0]
         .message(Lang::En)
         .contains("“doel” was given the new id n5"));
-}
-
-fn problem_lines(error: &LoadError) -> Vec<String> {
-    error
-        .problems
-        .iter()
-        .map(|problem| {
-            let path = problem.path.to_string();
-            let path = if path.is_empty() {
-                "-".to_owned()
-            } else {
-                path
-            };
-            format!("{path} {}", problem.kind.code())
-        })
-        .collect()
 }
 
 #[test]

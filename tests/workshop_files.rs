@@ -15,28 +15,13 @@ use std::fs;
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::{
     export_answers, export_workshop, import_answers, import_answers_for, import_workshop,
-    LoadError, MAX_ANSWERS_BYTES, MAX_WORKSHOP_BYTES,
+    MAX_ANSWERS_BYTES, MAX_WORKSHOP_BYTES,
 };
 use redeneerlijn::workshop::{
     merge_answer_files, summary, summary_html, MergeNoteKind, ParticipantId,
 };
+use workshop_support::fixture_files::problem_lines;
 use workshop_support::{answer_files, example_workshop, fixture, fixtures, fixtures_dir};
-
-fn problem_lines(error: &LoadError) -> Vec<String> {
-    error
-        .problems
-        .iter()
-        .map(|problem| {
-            let path = problem.path.to_string();
-            let path = if path.is_empty() {
-                "-".to_owned()
-            } else {
-                path
-            };
-            format!("{path} {}", problem.kind.code())
-        })
-        .collect()
-}
 
 #[test]
 fn valid_workshops_load_and_write_back_exactly() {

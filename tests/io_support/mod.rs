@@ -4,6 +4,8 @@
 #![allow(dead_code, clippy::expect_used, clippy::panic)]
 
 pub mod campaign;
+#[path = "../fixture_files/mod.rs"]
+pub mod fixture_files;
 pub mod mutator;
 
 use std::fs;
@@ -15,23 +17,7 @@ pub fn fixtures_dir() -> PathBuf {
 
 /// `(file name, bytes)` of every `.json` file in a fixture folder, sorted by name.
 pub fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = fixtures_dir().join(folder);
-    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(&dir)
-        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .map(|path| {
-            let name = path
-                .file_name()
-                .expect("file name")
-                .to_string_lossy()
-                .into_owned();
-            let bytes = fs::read(&path).expect("fixture readable");
-            (name, bytes)
-        })
-        .collect();
-    files.sort();
-    files
+    fixture_files::json_files(&fixtures_dir().join(folder))
 }
 
 /// Every fixture, valid and broken: the seeds of the mutation tests.

@@ -5,6 +5,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+#[path = "../fixture_files/mod.rs"]
+pub mod fixture_files;
+
 use redeneerlijn::io::import_workshop;
 use redeneerlijn::workshop::Workshop;
 
@@ -14,22 +17,7 @@ pub fn fixtures_dir() -> PathBuf {
 
 /// `(file name, bytes)` of every `.json` file in a fixture folder, sorted by name.
 pub fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = fixtures_dir().join(folder);
-    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(&dir)
-        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .map(|path| {
-            let name = path
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            (name, fs::read(&path).expect("fixture readable"))
-        })
-        .collect();
-    files.sort();
-    files
+    fixture_files::json_files(&fixtures_dir().join(folder))
 }
 
 pub fn fixture(relative: &str) -> Vec<u8> {
