@@ -219,6 +219,15 @@ pub struct LoadError {
 }
 
 impl LoadError {
+    /// `path code` per problem, for tests to compare with what they expect.
+    #[cfg(test)]
+    pub(crate) fn codes(&self) -> Vec<String> {
+        self.problems
+            .iter()
+            .map(|p| format!("{} {}", p.path, p.kind.code()))
+            .collect()
+    }
+
     pub(crate) fn single(path: JsonPath, kind: ProblemKind) -> LoadError {
         LoadError {
             problems: vec![Problem::new(path, kind)],

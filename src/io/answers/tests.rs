@@ -4,14 +4,6 @@ use super::*;
 use crate::i18n::Lang;
 use crate::workshop::{EstimateQuestion, QuestionId, Source};
 
-fn codes(error: &LoadError) -> Vec<String> {
-    error
-        .problems
-        .iter()
-        .map(|p| format!("{} {}", p.path, p.kind.code()))
-        .collect()
-}
-
 fn workshop() -> Workshop {
     let mut workshop = Workshop::new(WorkshopId("ws-1".into()), "Armoede in beeld");
     for text in ["Eerste vraag", "Tweede vraag"] {
@@ -60,7 +52,7 @@ fn answers_for_another_workshop_or_version_are_refused() {
     other.id = WorkshopId("ws-2".into());
     other.title = "Eenzaamheid".into();
     let error = import_answers_for(&other, text.as_bytes()).unwrap_err();
-    assert_eq!(codes(&error), ["workshop.id other-workshop"]);
+    assert_eq!(error.codes(), ["workshop.id other-workshop"]);
     assert_eq!(
         error.messages(Lang::Nl),
         [
@@ -73,7 +65,7 @@ fn answers_for_another_workshop_or_version_are_refused() {
         question.text.push('?');
     }
     let error = import_answers_for(&changed, text.as_bytes()).unwrap_err();
-    assert_eq!(codes(&error), ["workshop.fingerprint changed-workshop"]);
+    assert_eq!(error.codes(), ["workshop.fingerprint changed-workshop"]);
 }
 
 #[test]
@@ -88,7 +80,7 @@ fn each_answer_must_fit_its_question() {
     let text = export_answers(&answers).unwrap();
     let error = import_answers_for(&workshop, text.as_bytes()).unwrap_err();
     assert_eq!(
-        codes(&error),
+        error.codes(),
         [
             "answers.q1 wrong-answer-kind",
             "answers.q7 unknown-question"
@@ -106,7 +98,7 @@ fn answer_values_are_validated() {
           "q07": {"estimate": 1}, "q7": {"estimate": 2}}}"#;
     let error = import_answers(text.as_bytes()).unwrap_err();
     assert_eq!(
-        codes(&error),
+        error.codes(),
         [
             "answers.q1.confidence not-in-range",
             "answers.q2 exactly-one-of",

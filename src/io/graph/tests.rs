@@ -3,14 +3,6 @@ use crate::i18n::Lang;
 use crate::layout::Point;
 use crate::model::{Edge, EvidenceLevel, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind};
 
-fn codes(error: &LoadError) -> Vec<String> {
-    error
-        .problems
-        .iter()
-        .map(|p| format!("{} {}", p.path, p.kind.code()))
-        .collect()
-}
-
 fn graph(body: &str) -> String {
     format!("{{\"format\": \"redeneerlijn\", \"version\": 2, \"title\": \"Armoede\", {body}}}")
 }
@@ -117,8 +109,8 @@ fn problems_are_collected_and_capped() {
     let text = graph(&format!("\"nodes\": [{}], \"edges\": []", nodes.join(",")));
     let error = import_graph(text.as_bytes()).unwrap_err();
     assert_eq!(error.problems.len(), crate::io::MAX_PROBLEMS + 1);
-    assert_eq!(codes(&error)[0], "nodes[0].kind unknown-word");
-    assert_eq!(codes(&error)[100], " too-many-problems");
+    assert_eq!(error.codes()[0], "nodes[0].kind unknown-word");
+    assert_eq!(error.codes()[100], " too-many-problems");
     let message = error.problems[0].message(Lang::En);
     assert_eq!(
         message,
@@ -135,7 +127,7 @@ fn a_node_with_a_problem_still_counts_for_its_edges() {
         "edges": [{"id": "e1", "from": "n2", "to": "n1", "evidence": "none"}]"#,
     );
     let error = import_graph(text.as_bytes()).unwrap_err();
-    assert_eq!(codes(&error), ["nodes[0].kind unknown-word"]);
+    assert_eq!(error.codes(), ["nodes[0].kind unknown-word"]);
 }
 
 #[test]
@@ -145,7 +137,7 @@ fn layout_problems_and_unknown_positions() {
         "layout": {"n1": {"x": 1}, "n2": {"x": 1, "y": 2}}"#,
     );
     let error = import_graph(text.as_bytes()).unwrap_err();
-    assert_eq!(codes(&error), ["layout.n1.y missing-field"]);
+    assert_eq!(error.codes(), ["layout.n1.y missing-field"]);
     let text = graph(
         r#""nodes": [{"id": "n1", "kind": "goal", "title": "Doel"}], "edges": [],
         "layout": {"n2": {"x": 1, "y": 2}}"#,

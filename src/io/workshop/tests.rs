@@ -5,14 +5,6 @@ use crate::i18n::Lang;
 use crate::model::{EdgeId, EvidenceLevel, NodeId};
 use crate::workshop::{AssumptionQuestion, EstimateQuestion, QuestionBody, Source, WorkshopId};
 
-fn codes(error: &LoadError) -> Vec<String> {
-    error
-        .problems
-        .iter()
-        .map(|p| format!("{} {}", p.path, p.kind.code()))
-        .collect()
-}
-
 fn sample() -> Workshop {
     let mut workshop = Workshop::new(WorkshopId("ws-armoede".into()), "Armoede in beeld");
     workshop.add(
@@ -65,7 +57,7 @@ fn fields_of_the_other_kind_are_unknown_and_ids_are_checked() {
            "evidence": "none", "edge": "n1"}]}"#;
     let error = import_workshop(text.as_bytes()).unwrap_err();
     assert_eq!(
-        codes(&error),
+        error.codes(),
         [
             "questions[1].id invalid-id-form",
             "questions[1].source exactly-one-of",
@@ -78,7 +70,7 @@ fn fields_of_the_other_kind_are_unknown_and_ids_are_checked() {
         .replace(", \"dataset\": \"d\"", "");
     let text = text.replace("\"n1\"", "\"e1\"");
     let error = import_workshop(text.as_bytes()).unwrap_err();
-    assert_eq!(codes(&error), ["questions[2].id duplicate-id"]);
+    assert_eq!(error.codes(), ["questions[2].id duplicate-id"]);
     assert!(error.messages(Lang::En)[0].contains("first at questions[0].id"));
 }
 
