@@ -7,6 +7,7 @@ mod app;
 mod components;
 pub(crate) mod download;
 mod fetch;
+mod files;
 mod hooks;
 mod session;
 mod shared;

@@ -1,12 +1,12 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::participant::Participant;
 use crate::i18n::{WorkshopText, WorkshopUiText};
+use crate::ui::files::read_files;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
 use crate::ui::state::{AppAction, Notice};
@@ -112,15 +112,12 @@ fn load_files(session: &Session, workshop: &Rc<WorkshopSession>) -> Callback<Eve
         input.set_value("");
         let (session, workshop) = (session.clone(), workshop.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let mut read = Vec::new();
-            for file in files {
-                let bytes = match JsFuture::from(file.array_buffer()).await {
-                    Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                    // An unreadable file reads as empty and is refused with a message.
-                    Err(_) => Vec::new(),
-                };
-                read.push((file.name(), bytes));
-            }
+            // An unreadable file reads as empty and is refused with a message.
+            let read: Vec<(String, Vec<u8>)> = read_files(files)
+                .await
+                .into_iter()
+                .map(|(name, bytes)| (name, bytes.unwrap_or_default()))
+                .collect();
             let before = workshop.answers.len();
             let merged = merge_answer_files(&workshop.workshop, &workshop.answers, &read);
             let counted = merged.answers.len().saturating_sub(before);
