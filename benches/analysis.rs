@@ -55,6 +55,30 @@ fn cold_analysis(c: &mut Criterion) {
     group.finish();
 }
 
+/// Which input drives the growth: the line grows with the catalog fixed, then the catalog grows
+/// with the line fixed (warm, as `full_analysis`).
+fn line_or_catalog(c: &mut Criterion) {
+    let mut group = c.benchmark_group("line_or_catalog");
+    group.sample_size(20);
+    let pairs = [
+        (100, 500),
+        (1_000, 500),
+        (10_000, 500),
+        (1_000, 5_000),
+        (1_000, 50_000),
+    ];
+    for (nodes, datasets) in pairs {
+        let line = generate::reasoning_line(nodes, 42);
+        let index = CatalogIndex::new(&generate::catalog(datasets, 42));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{nodes}x{datasets}")),
+            &(line, index),
+            |b, (line, index)| b.iter(|| analyse(black_box(line), black_box(index))),
+        );
+    }
+    group.finish();
+}
+
 fn index_build(c: &mut Criterion) {
     let mut group = c.benchmark_group("catalog_index");
     group.sample_size(10);
@@ -69,5 +93,11 @@ fn index_build(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, full_analysis, cold_analysis, index_build);
+criterion_group!(
+    benches,
+    full_analysis,
+    cold_analysis,
+    line_or_catalog,
+    index_build
+);
 criterion_main!(benches);
