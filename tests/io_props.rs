@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use redeneerlijn::catalog::DatasetId;
 use redeneerlijn::catalog::{AccessClass, AssumedField, Catalog, Dataset, SourceKind, Variable};
-use redeneerlijn::io::{export_catalog, export_graph, import_catalog, import_graph};
+use redeneerlijn::io::{export_catalog, export_graph, import_catalog, import_graph, CatalogWriter};
 use redeneerlijn::layout::{Layout, Point};
 use redeneerlijn::model::{
     Edge, EdgeId, EvidenceLevel, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind,
@@ -257,6 +257,18 @@ proptest! {
         let loaded = import_catalog(written.as_bytes()).unwrap();
         prop_assert_eq!(&loaded.catalog, &catalog);
         prop_assert_eq!(export_catalog(&loaded.catalog).unwrap(), written);
+    }
+
+    #[test]
+    fn a_catalog_written_in_steps_is_the_file_written_at_once(catalog in catalog(), per_step in 1usize..4) {
+        let mut writer = CatalogWriter::new(&catalog).unwrap();
+        let mut steps = 0;
+        while !writer.step(&catalog, per_step).unwrap() {
+            steps += 1;
+            prop_assert!(steps <= catalog.len(), "the writer makes progress");
+        }
+        prop_assert_eq!(writer.written(), catalog.len());
+        prop_assert_eq!(writer.finish(), export_catalog(&catalog).unwrap());
     }
 
     #[test]

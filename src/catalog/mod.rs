@@ -164,4 +164,41 @@ impl Catalog {
     pub fn datasets(&self) -> impl Iterator<Item = &Dataset> + '_ {
         self.datasets.values()
     }
+
+    /// Moves `other`'s datasets in (a dataset with an id already here replaces it); the title
+    /// stays. For a list read back in parts.
+    pub fn append(&mut self, other: Catalog) {
+        if self.datasets.is_empty() {
+            self.datasets = other.datasets;
+        } else {
+            self.datasets.extend(other.datasets);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset(id: &str, title: &str) -> Dataset {
+        Dataset::new(id, title, GeoLevel::Municipality, Frequency::Year)
+    }
+
+    #[test]
+    fn append_moves_datasets_in_and_keeps_the_title() {
+        let mut list = Catalog::new("Register");
+        list.insert(dataset("b", "B"));
+        let mut part = Catalog::new("Deel");
+        part.insert(dataset("a", "A"));
+        part.insert(dataset("b", "B, nieuw"));
+        list.append(part);
+        assert_eq!(list.title, "Register");
+        let titles: Vec<&str> = list.datasets().map(|d| d.title.as_str()).collect();
+        assert_eq!(titles, ["A", "B, nieuw"]);
+
+        let mut empty = Catalog::new("Leeg");
+        empty.append(list.clone());
+        assert_eq!(empty.len(), 2);
+        assert_eq!(empty.title, "Leeg");
+    }
 }

@@ -47,8 +47,16 @@ texts! {
         BadgeConcepts => ("geen begrippen", "no concepts"),
         AlsoUsedBy => ("Ook gebruikt in", "Also used in"),
         NotKept => (
-            "Deze datasetlijst is te groot om in de browser te bewaren: na herladen is hij weg. Bewaar hem als bestand (Datasetlijst als JSON of CSV, hieronder).",
-            "This dataset list is too large to keep in the browser: it is gone after a reload. Save it as a file (dataset list as JSON or CSV, below).",
+            "Deze datasetlijst kon niet in de browser worden bewaard: na herladen is hij weg. Bewaar hem als bestand (Datasetlijst als JSON of CSV, hieronder).",
+            "This dataset list could not be kept in the browser: it is gone after a reload. Save it as a file (dataset list as JSON or CSV, below).",
+        ),
+        NotRestored => (
+            "De bewaarde datasetlijst kon niet worden teruggezet",
+            "The kept dataset list could not be brought back",
+        ),
+        NotRestoredHelp => (
+            "Open de datasetlijst opnieuw vanuit het bestand. De redeneerlijn zelf is teruggezet.",
+            "Open the dataset list again from its file. The reasoning line itself is back.",
         ),
         FixErrors => (
             "Niet opgeslagen: verbeter de gemarkeerde velden.",

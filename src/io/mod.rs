@@ -30,8 +30,8 @@ pub use answers::{
     FORMAT as ANSWERS_FORMAT, MAX_ANSWERS_BYTES,
 };
 pub use catalog::{
-    export_catalog, import_catalog, LoadedCatalog, CATALOG_VERSION, FORMAT as CATALOG_FORMAT,
-    MAX_CATALOG_BYTES,
+    export_catalog, import_catalog, CatalogWriter, LoadedCatalog, CATALOG_VERSION,
+    FORMAT as CATALOG_FORMAT, MAX_CATALOG_BYTES,
 };
 pub use decode::{MAX_ID_CHARS, MAX_NOTICES, MAX_PROBLEMS};
 pub use graph::{

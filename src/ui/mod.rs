@@ -9,6 +9,7 @@ pub(crate) mod download;
 mod fetch;
 mod files;
 mod hooks;
+mod idb;
 mod session;
 mod shared;
 mod state;

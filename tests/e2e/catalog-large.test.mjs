@@ -107,11 +107,58 @@ test('a 50,000-row spreadsheet imports a part at a time with its progress shown'
   // the browser over the DevTools protocol, which holds up frames by itself.)
   console.log(`frames: ${seen.frames.length}; shown: ${seen.texts.join(' / ')}`);
   assert.ok(seen.frames.length > 5, 'frames were painted during the import');
-  // A list this large does not fit in the browser's storage: the line is still kept, the import's
-  // notice stays, and the findings say to save the list as a file.
-  await page.locator('[data-testid="catalog-not-kept"]').waitFor({ timeout: 10_000 });
+  // A list this large does not fit in local storage: the autosave keeps it in IndexedDB, written
+  // a part at a time, and local storage says where it is.
+  await page.waitForFunction(() => localStorage.getItem('redeneerlijn.autosave.catalog') === 'indexeddb', null, { timeout: 30_000 });
+  assert.equal(await page.locator('[data-testid="catalog-not-kept"]').count(), 0);
   assert.equal(await page.locator('[data-testid="notice"]').getAttribute('data-notice'), 'catalog-imported');
   assert.deepEqual(app.consoleErrors, []);
+});
+
+test('a large dataset list survives a reload, and a smaller one opened later replaces it', async () => {
+  const { page } = app;
+  // Continues from the import above: the line and its 50,000-dataset list are autosaved.
+  assert.match(await catalogLine(), /groot \(50000 datasets\)/);
+  await page.reload();
+  await page.locator('.rl-node').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="catalog-name"]')?.textContent.includes('(50000 datasets)'), null, { timeout: 30_000 });
+  assert.equal(await page.locator('.rl-node').count(), 15, 'the line came back with the list');
+  assert.equal(await page.locator('[data-notice="catalog-not-restored"]').count(), 0);
+  // The list just brought back is not written again.
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => localStorage.getItem('redeneerlijn.autosave.catalog')), 'indexeddb');
+
+  // Opening the example brings its 33 datasets; they go to local storage, which then points to
+  // them rather than to the large list.
+  await openExample();
+  assert.match(await catalogLine(), /33 datasets/);
+  await page.waitForFunction(() => (localStorage.getItem('redeneerlijn.autosave.catalog') ?? '').startsWith('{'), null, { timeout: 10_000 });
+  await page.reload();
+  await page.locator('.rl-node').first().waitFor();
+  assert.match(await catalogLine(), /33 datasets/);
+  await page.waitForTimeout(1000);
+  assert.match(await catalogLine(), /33 datasets/, 'no large list arrives later');
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+// A kept list that cannot be read back is named; the line itself is restored.
+test('a kept list that is gone from IndexedDB is reported at start-up', async () => {
+  const { page } = app;
+  await page.evaluate(() => {
+    localStorage.setItem('redeneerlijn.autosave.catalog', 'indexeddb');
+    return new Promise((resolve) => {
+      const request = indexedDB.open('redeneerlijn', 1);
+      request.onsuccess = () => {
+        const tx = request.result.transaction('autosave', 'readwrite');
+        tx.objectStore('autosave').delete('catalog');
+        tx.oncomplete = () => { request.result.close(); resolve(); };
+      };
+    });
+  });
+  await page.reload();
+  await page.locator('[data-notice="catalog-not-restored"]').waitFor({ timeout: 10_000 });
+  assert.match(await page.locator('[data-testid="notice"]').innerText(), /De bewaarde datasetlijst kon niet worden teruggezet/);
+  assert.equal(await page.locator('.rl-node').count(), 15);
 });
 
 test('stopping a large import leaves the dataset list as it was', async () => {

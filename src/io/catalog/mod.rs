@@ -5,6 +5,9 @@
 //! `io::graph`.
 
 mod v1;
+mod writer;
+
+pub use writer::CatalogWriter;
 
 use super::decode::{is_valid_id, Cx, FileId, FilePeriod};
 use super::envelope::check_envelope;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{EditorText, ImportText, Lang, ProgressText};
+use crate::i18n::{CatalogText, EditorText, ImportText, Lang, ProgressText};
 use crate::io::csv::RowProblem;
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{AppAction, AppState, Notice};
@@ -131,6 +131,11 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             "import-stopped",
             format!("{}: {file}", lang.tr(ProgressText::Stopped)),
             vec![lang.tr(ProgressText::StoppedKept).to_owned()],
+        ),
+        Notice::CatalogNotRestored => (
+            "catalog-not-restored",
+            lang.tr(CatalogText::NotRestored).to_owned(),
+            vec![lang.tr(CatalogText::NotRestoredHelp).to_owned()],
         ),
         Notice::AutosaveFailed(detail) => (
             "autosave-failed",

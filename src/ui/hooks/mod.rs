@@ -7,7 +7,7 @@ mod use_shortcuts;
 mod use_startup;
 mod use_workshop_autosave;
 
-pub use use_autosave::{restore, use_autosave};
+pub use use_autosave::{restore, restore_kept_catalog, use_autosave};
 pub use use_file_opener::use_file_opener;
 pub use use_import_tasks::{use_import_tasks, ImportTasks};
 pub use use_language::{use_lang, use_language_preference};

@@ -6,15 +6,23 @@ use serde::Serialize;
 use serde_json::Value;
 use yew::prelude::*;
 
+use super::use_import_tasks::{next_task, now};
+use crate::analysis::{CatalogIndex, IndexBuilder};
+use crate::catalog::Catalog;
 use crate::editor::{Document, Editor};
-use crate::io::{export_catalog, export_graph, import_catalog, import_graph};
+use crate::io::{export_catalog, export_graph, import_catalog, import_graph, CatalogWriter};
 use crate::ui::download::js_error_text;
+use crate::ui::idb;
+use crate::ui::shared::Shared;
 use crate::ui::state::{AppAction, AppState, CatalogData, Notice, Screen};
 
 const KEY: &str = "redeneerlijn.autosave";
 /// The dataset list, kept apart: it changes rarely and can be large (50,000 datasets are some
 /// 10 MB), so an edit of the line must not write it again.
 const CATALOG_KEY: &str = "redeneerlijn.autosave.catalog";
+/// What `CATALOG_KEY` holds when the list is kept in IndexedDB (under `IDB_CATALOG_KEY`) instead.
+const IN_INDEXED_DB: &str = "indexeddb";
+const IDB_CATALOG_KEY: &str = "catalog";
 /// Waits this long after the last change, so typing and dragging do not write on every step.
 const DELAY_MS: u32 = 400;
 
@@ -33,13 +41,16 @@ struct Snapshot {
 
 /// Keeps a copy of the work in the browser so a reload or a crashed tab loses nothing (`restore`
 /// brings it back at start-up). The line is written after every change, the dataset list only
-/// when it changed. A failing write of the line (storage full or disabled) becomes a notice; a
-/// dataset list too large for the browser's storage is reported apart (`CatalogAutosaved`), so
-/// the line is still kept and the officer is told to save the list as a file.
+/// when it changed (and not the list just restored). A failing write of the line (storage full or
+/// disabled) becomes a notice; a dataset list the browser could not keep is reported apart
+/// (`CatalogAutosaved`), so the line is still kept and the officer is told to save the list as a
+/// file.
 #[hook]
 pub fn use_autosave(state: &UseReducerHandle<AppState>) {
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let pending_catalog: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // Counts the dataset list's saves, so an older one still running gives way to a newer one.
+    let catalog_turn: Rc<RefCell<u64>> = use_mut_ref(|| 0);
     let revision = state.editor.revision();
     let editing = state.screen == Screen::Editor;
     {
@@ -59,12 +70,22 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) {
         });
     }
     let catalog = state.catalog.clone();
+    let already_kept = state.catalog.revision == state.autosaved_catalog_revision;
     let dispatcher = state.dispatcher();
     use_effect_with((state.catalog.revision, editing), move |_| {
-        if editing {
+        if editing && !already_kept {
             let timeout = Timeout::new(DELAY_MS, move || {
-                let saved = save_catalog(&catalog).is_ok();
-                dispatcher.dispatch(AppAction::CatalogAutosaved(saved));
+                let turn = {
+                    let mut turn = catalog_turn.borrow_mut();
+                    *turn += 1;
+                    *turn
+                };
+                wasm_bindgen_futures::spawn_local(async move {
+                    let current = || *catalog_turn.borrow() == turn;
+                    if let Some(kept) = save_catalog(&catalog, &current).await {
+                        dispatcher.dispatch(AppAction::CatalogAutosaved(kept));
+                    }
+                });
             });
             *pending_catalog.borrow_mut() = Some(timeout);
         }
@@ -93,29 +114,172 @@ fn save_line(editor: &Editor, file_name: &str) -> Result<(), String> {
         .map_err(|e| js_error_text(&e))
 }
 
-/// Lists longer than this are not even tried: browsers keep some 5 MB per site, a dataset takes
-/// a few hundred bytes, and writing out a list that cannot fit would hold up the page for a third
-/// of a second (50,000 datasets) only to fail.
-const MAX_KEPT_DATASETS: usize = 15_000;
+/// Lists up to this size go to local storage, which reads back at once at start-up; larger ones
+/// straight to IndexedDB (browsers keep some 5 MB per site in local storage, a dataset takes a few
+/// hundred bytes).
+const MAX_LOCAL_DATASETS: usize = 10_000;
+/// Datasets written per part, about a few milliseconds in the browser.
+const DATASETS_PER_PART: usize = 200;
 
-/// Writes the dataset list, or, when it does not fit, removes the older copy so a reload never
-/// brings back a list other than the one on screen.
-fn save_catalog(catalog: &CatalogData) -> Result<(), String> {
-    let storage = storage()?;
-    if catalog.catalog.is_empty() {
-        return storage
-            .remove_item(CATALOG_KEY)
-            .map_err(|e| js_error_text(&e));
-    }
-    if catalog.catalog.len() > MAX_KEPT_DATASETS {
+/// Datasets per IndexedDB part: each part is a catalog file of its own, so the list reads back a
+/// part at a time too.
+const DATASETS_PER_RECORD: usize = 1_000;
+
+/// Keeps the dataset list: in local storage when it is small enough, else (or when local storage
+/// is full) in IndexedDB, with a marker in local storage saying so. Never more than one copy is
+/// pointed to, so a reload brings back the list on screen or none. Whether it is kept, or `None`
+/// when a newer save took over meanwhile (`current` turned false).
+async fn save_catalog(catalog: &CatalogData, current: &dyn Fn() -> bool) -> Option<bool> {
+    let Ok(storage) = storage() else {
+        return Some(false);
+    };
+    let list = &catalog.catalog;
+    if list.is_empty() {
         let _ = storage.remove_item(CATALOG_KEY);
-        return Err("too large for local storage".to_owned());
+        let _ = idb::delete(IDB_CATALOG_KEY).await;
+        return Some(true);
     }
-    let text = export_catalog(&catalog.catalog).map_err(|e| e.to_string())?;
-    storage.set_item(CATALOG_KEY, &text).map_err(|error| {
+    let parts = if list.len() <= MAX_LOCAL_DATASETS {
+        let Ok(text) = write_in_parts(list, current).await? else {
+            let _ = storage.remove_item(CATALOG_KEY);
+            return Some(false);
+        };
+        if storage.set_item(CATALOG_KEY, &text).is_ok() {
+            let _ = idb::delete(IDB_CATALOG_KEY).await;
+            return Some(true);
+        }
+        vec![text]
+    } else {
+        match write_records(list, current).await? {
+            Ok(parts) => parts,
+            Err(_) => {
+                let _ = storage.remove_item(CATALOG_KEY);
+                return Some(false);
+            }
+        }
+    };
+    let kept = idb::put_texts(IDB_CATALOG_KEY, &parts).await.is_ok();
+    if !current() {
+        return None;
+    }
+    let marked = kept && storage.set_item(CATALOG_KEY, IN_INDEXED_DB).is_ok();
+    if !marked {
         let _ = storage.remove_item(CATALOG_KEY);
-        js_error_text(&error)
-    })
+    }
+    Some(marked)
+}
+
+/// The list as one catalog file, written a part at a time so a large list does not hold up the
+/// page; `None` when a newer save took over.
+async fn write_in_parts(
+    catalog: &Catalog,
+    current: &dyn Fn() -> bool,
+) -> Option<Result<String, String>> {
+    let mut writer = match CatalogWriter::new(catalog) {
+        Ok(writer) => writer,
+        Err(error) => return Some(Err(error.to_string())),
+    };
+    let mut part = now();
+    loop {
+        match writer.step(catalog, DATASETS_PER_PART) {
+            Ok(true) => return Some(Ok(writer.finish())),
+            Ok(false) => {}
+            Err(error) => return Some(Err(error.to_string())),
+        }
+        if now() - part >= PART_MS {
+            next_task().await;
+            if !current() {
+                return None;
+            }
+            part = now();
+        }
+    }
+}
+
+/// The list as catalog files of `DATASETS_PER_RECORD` datasets each, written between frames;
+/// `None` when a newer save took over.
+async fn write_records(
+    catalog: &Catalog,
+    current: &dyn Fn() -> bool,
+) -> Option<Result<Vec<String>, String>> {
+    let mut records = Vec::new();
+    let mut datasets = catalog.datasets().peekable();
+    let mut part = now();
+    while datasets.peek().is_some() {
+        let mut record = Catalog::new(catalog.title.clone());
+        for dataset in datasets.by_ref().take(DATASETS_PER_RECORD) {
+            record.insert(dataset.clone());
+        }
+        match export_catalog(&record) {
+            Ok(text) => records.push(text),
+            Err(error) => return Some(Err(error.to_string())),
+        }
+        if now() - part >= PART_MS {
+            next_task().await;
+            if !current() {
+                return None;
+            }
+            part = now();
+        }
+    }
+    Some(Ok(records))
+}
+
+/// How long one part of writing or reading may take before the browser gets the thread back.
+const PART_MS: f64 = 10.0;
+
+/// Brings back a dataset list kept in IndexedDB (see `save_catalog`), after the rest of the work
+/// has been restored: IndexedDB only answers asynchronously. It is read and indexed a part at a
+/// time, and dropped if the officer has loaded another list meanwhile.
+pub fn restore_kept_catalog(dispatcher: UseReducerDispatcher<AppState>) {
+    let marked = storage()
+        .ok()
+        .and_then(|storage| storage.get_item(CATALOG_KEY).ok().flatten())
+        .is_some_and(|text| text == IN_INDEXED_DB);
+    if !marked {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let restored = match idb::get_texts(IDB_CATALOG_KEY).await {
+            Ok(Some(records)) => read_records(records).await,
+            _ => None,
+        };
+        match restored {
+            Some((catalog, index)) => dispatcher.dispatch(AppAction::RestoreCatalog {
+                catalog,
+                index: Shared(Rc::new(index)),
+            }),
+            None => dispatcher.dispatch(AppAction::Notify(Notice::CatalogNotRestored)),
+        }
+    });
+}
+
+/// The list from its records, with its index, read between frames; `None` if a record does not
+/// read (the copy is damaged).
+async fn read_records(records: Vec<String>) -> Option<(Catalog, CatalogIndex)> {
+    let mut catalog: Option<Catalog> = None;
+    let mut part = now();
+    for record in records {
+        let loaded = import_catalog(record.as_bytes()).ok()?.catalog;
+        match &mut catalog {
+            Some(catalog) => catalog.append(loaded),
+            None => catalog = Some(loaded),
+        }
+        if now() - part >= PART_MS {
+            next_task().await;
+            part = now();
+        }
+    }
+    let catalog = catalog?;
+    let mut builder = IndexBuilder::new(&catalog.title);
+    for dataset in catalog.datasets() {
+        builder.add(dataset);
+        if now() - part >= PART_MS {
+            next_task().await;
+            part = now();
+        }
+    }
+    Some((catalog, builder.finish()))
 }
 
 /// The action that reopens the autosaved work, if there is any and it still reads.
@@ -128,6 +292,7 @@ pub fn restore() -> Option<AppAction> {
         .get_item(CATALOG_KEY)
         .ok()
         .flatten()
+        .filter(|text| text != IN_INDEXED_DB)
         .or(snapshot.catalog)
         .and_then(|c| import_catalog(c.as_bytes()).ok())
         .map(|c| c.catalog);

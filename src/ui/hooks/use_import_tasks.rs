@@ -196,12 +196,12 @@ impl ImportTasks {
     }
 }
 
-fn now() -> f64 {
+pub(super) fn now() -> f64 {
     js_sys::Date::now()
 }
 
 /// Resolves in a task of its own (`setTimeout` 0): the browser paints and handles input first.
-async fn next_task() {
+pub(super) async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let queued = web_sys::window().and_then(|window| {
             window

@@ -23,6 +23,7 @@ pub fn use_startup(dispatcher: UseReducerDispatcher<AppState>, restore: fn() -> 
             None => {
                 if let Some(action) = restore() {
                     dispatcher.dispatch(action);
+                    super::restore_kept_catalog(dispatcher);
                 }
             }
         }

@@ -35,6 +35,8 @@ pub enum Notice {
     },
     /// The browser refused to store the autosave copy.
     AutosaveFailed(String),
+    /// The dataset list kept in the browser could not be read back at start-up.
+    CatalogNotRestored,
     /// Saving to a file failed.
     SaveFailed(String),
     /// A spreadsheet could not be read as a table; nothing changed.
@@ -105,6 +107,9 @@ pub struct AppState {
     pub catalog_undo: Rc<Vec<CatalogEdit>>,
     /// The dataset list did not fit in the browser's storage: a reload would lose it.
     pub catalog_not_kept: bool,
+    /// The revision of the dataset list the autosave already holds (the one restored at start-up),
+    /// so it is not written again.
+    pub autosaved_catalog_revision: u64,
     /// The workshop being prepared or run, if any.
     pub workshop: Option<Rc<WorkshopSession>>,
     /// Bumped on every workshop change, for cheap comparison.
@@ -129,6 +134,7 @@ impl PartialEq for AppState {
             && self.csv_import == other.csv_import
             && self.workshop_revision == other.workshop_revision
             && self.catalog_not_kept == other.catalog_not_kept
+            && self.autosaved_catalog_revision == other.autosaved_catalog_revision
             && self.portfolio == other.portfolio
             && self.import_progress == other.import_progress
     }
@@ -148,6 +154,7 @@ impl Default for AppState {
             import_progress: None,
             catalog_undo: Rc::default(),
             catalog_not_kept: false,
+            autosaved_catalog_revision: 0,
             workshop: None,
             workshop_revision: 0,
             closed_workshop: None,
@@ -173,6 +180,13 @@ pub enum AppAction {
         file_name: String,
     },
     SetCatalog(Catalog),
+    /// The autosaved dataset list, read back after the rest of the work (from IndexedDB, which
+    /// answers later) with its index (`CatalogIndex::new` of it, built in parts); ignored if
+    /// another list was loaded meanwhile.
+    RestoreCatalog {
+        catalog: Catalog,
+        index: Shared<CatalogIndex>,
+    },
     /// How far the reading or import of a large file has come (the import itself runs in a
     /// hook, a part per frame); the column mapping step, if any, has closed.
     ImportProgress(ImportProgress),
@@ -257,12 +271,25 @@ impl AppState {
                 catalog,
                 file_name,
             } => {
+                let with_catalog = catalog.is_some();
                 state.handle(AppAction::Open {
                     document,
                     catalog,
                     file_name,
                 });
                 Rc::make_mut(&mut state.editor).clear_history();
+                if with_catalog {
+                    state.autosaved_catalog_revision = state.catalog.revision;
+                }
+            }
+            AppAction::RestoreCatalog { catalog, index } => {
+                if state.catalog.revision == 0 {
+                    let index =
+                        Rc::try_unwrap(index.0).unwrap_or_else(|rc| CatalogIndex::clone(&rc));
+                    let revision = state.catalog.revision + 1;
+                    state.catalog = Rc::new(CatalogData::with_index(catalog, index, revision));
+                    state.autosaved_catalog_revision = revision;
+                }
             }
             AppAction::SetCatalog(catalog) => {
                 state.set_catalog(catalog);
@@ -494,6 +521,36 @@ mod tests {
                 file: "lijst.csv".to_owned()
             })
         );
+    }
+
+    fn kept_list(title: &str) -> AppAction {
+        let mut catalog = Catalog::new(title);
+        catalog.insert(crate::catalog::Dataset::new(
+            "inwoners",
+            "Inwoners per buurt",
+            crate::model::GeoLevel::Neighbourhood,
+            crate::model::Frequency::Year,
+        ));
+        let index = Shared(Rc::new(CatalogIndex::new(&catalog)));
+        AppAction::RestoreCatalog { catalog, index }
+    }
+
+    #[test]
+    fn a_list_read_back_later_is_taken_as_kept_unless_another_came_first() {
+        let state = reduce(AppState::default(), kept_list("Bewaard"));
+        assert_eq!(state.catalog.catalog.title, "Bewaard");
+        assert_eq!(state.catalog.index.len(), 1);
+        // Already in the autosave: not written again.
+        assert_eq!(state.autosaved_catalog_revision, state.catalog.revision);
+        assert!(state.catalog_undo.is_empty());
+
+        let opened = reduce(
+            AppState::default(),
+            AppAction::SetCatalog(Catalog::new("Net geopend")),
+        );
+        let state = reduce(opened, kept_list("Bewaard"));
+        assert_eq!(state.catalog.catalog.title, "Net geopend");
+        assert_ne!(state.autosaved_catalog_revision, state.catalog.revision);
     }
 
     #[test]
