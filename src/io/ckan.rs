@@ -33,8 +33,15 @@ pub fn import_ckan(bytes: &[u8], title: &str) -> Result<CatalogImport, LoadError
 /// `import_ckan` with the records read but not yet imported: the import can then be run a number
 /// of records at a time.
 pub fn ckan_importer(bytes: &[u8], title: &str) -> Result<CatalogImporter<'static>, LoadError> {
-    let value = read_json(bytes, MAX_CATALOG_BYTES)?;
-    let result = value.get("result").filter(|_| is_ckan(&value));
+    ckan_importer_from_json(&read_json(bytes, MAX_CATALOG_BYTES)?, title)
+}
+
+/// `ckan_importer` of a file already parsed (and checked for size).
+pub(crate) fn ckan_importer_from_json(
+    value: &Value,
+    title: &str,
+) -> Result<CatalogImporter<'static>, LoadError> {
+    let result = value.get("result").filter(|_| is_ckan(value));
     // package_show gives one package as the result, package_search a list under `results`.
     let (packages, base, single) = match result {
         Some(Value::Object(show)) if show.contains_key("title") || show.contains_key("name") => {

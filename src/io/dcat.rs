@@ -36,9 +36,16 @@ pub fn import_dcat(bytes: &[u8], title: &str) -> Result<CatalogImport, LoadError
 /// `import_dcat` with the records read but not yet imported: the import can then be run a number
 /// of records at a time.
 pub fn dcat_importer(bytes: &[u8], title: &str) -> Result<CatalogImporter<'static>, LoadError> {
-    let value = read_json(bytes, MAX_CATALOG_BYTES)?;
+    dcat_importer_from_json(&read_json(bytes, MAX_CATALOG_BYTES)?, title)
+}
+
+/// `dcat_importer` of a file already parsed (and checked for size).
+pub(crate) fn dcat_importer_from_json(
+    value: &Value,
+    title: &str,
+) -> Result<CatalogImporter<'static>, LoadError> {
     let mut datasets: Vec<(JsonPath, &Map<String, Value>)> = Vec::new();
-    walk(&value, &JsonPath::root(), &mut |path, object| {
+    walk(value, &JsonPath::root(), &mut |path, object| {
         datasets.push((path, object))
     });
     if datasets.is_empty() {

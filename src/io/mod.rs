@@ -19,6 +19,7 @@ mod decode;
 mod envelope;
 mod graph;
 mod json;
+mod open;
 mod path;
 mod problem;
 mod problem_text;
@@ -38,6 +39,7 @@ pub use graph::{
     export_graph, import_graph, LoadedGraph, FORMAT as GRAPH_FORMAT, GRAPH_VERSION, MAX_GRAPH_BYTES,
 };
 pub use json::MAX_DEPTH;
+pub use open::{open_json, Opened};
 pub use path::JsonPath;
 pub use problem::{
     ExportError, ExportProblemKind, FileKind, JsonType, LoadError, Notice, NoticeKind, Problem,

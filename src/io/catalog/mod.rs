@@ -37,10 +37,14 @@ pub struct LoadedCatalog {
 
 /// Reads a catalog file. Never panics; every problem found comes back with its path.
 pub fn import_catalog(bytes: &[u8]) -> Result<LoadedCatalog, LoadError> {
-    let value = read_json(bytes, MAX_CATALOG_BYTES)?;
-    let file_version = check_envelope(&value, FileKind::Catalog, CATALOG_VERSION)?;
+    catalog_from_json(&read_json(bytes, MAX_CATALOG_BYTES)?)
+}
+
+/// `import_catalog` of a file already parsed (and checked for size).
+pub(crate) fn catalog_from_json(value: &serde_json::Value) -> Result<LoadedCatalog, LoadError> {
+    let file_version = check_envelope(value, FileKind::Catalog, CATALOG_VERSION)?;
     let mut cx = Cx::default();
-    let file = v1::decode(&mut cx, &value);
+    let file = v1::decode(&mut cx, value);
     let catalog = match file {
         Some(file) if !cx.has_problems() => from_file(&mut cx, file),
         _ => None,

@@ -42,10 +42,14 @@ pub struct LoadedGraph {
 
 /// Reads a graph file. Never panics; every problem found comes back with its path.
 pub fn import_graph(bytes: &[u8]) -> Result<LoadedGraph, LoadError> {
-    let value = read_json(bytes, MAX_GRAPH_BYTES)?;
-    let file_version = check_envelope(&value, FileKind::Graph, GRAPH_VERSION)?;
+    graph_from_json(&read_json(bytes, MAX_GRAPH_BYTES)?)
+}
+
+/// `import_graph` of a file already parsed (and checked for size).
+pub(crate) fn graph_from_json(value: &serde_json::Value) -> Result<LoadedGraph, LoadError> {
+    let file_version = check_envelope(value, FileKind::Graph, GRAPH_VERSION)?;
     let mut cx = Cx::default();
-    let file = decode_any(&mut cx, &value, file_version);
+    let file = decode_any(&mut cx, value, file_version);
     // Ids are only assigned to a file without problems, so renumbering notices are not shown for
     // a file that does not load anyway.
     let model = match file {

@@ -34,10 +34,14 @@ pub struct LoadedWorkshop {
 
 /// Reads a workshop file. Never panics; every problem found comes back with its path.
 pub fn import_workshop(bytes: &[u8]) -> Result<LoadedWorkshop, LoadError> {
-    let value = read_json(bytes, MAX_WORKSHOP_BYTES)?;
-    let file_version = check_envelope(&value, FileKind::Workshop, WORKSHOP_VERSION)?;
+    workshop_from_json(&read_json(bytes, MAX_WORKSHOP_BYTES)?)
+}
+
+/// `import_workshop` of a file already parsed (and checked for size).
+pub(crate) fn workshop_from_json(value: &serde_json::Value) -> Result<LoadedWorkshop, LoadError> {
+    let file_version = check_envelope(value, FileKind::Workshop, WORKSHOP_VERSION)?;
     let mut cx = Cx::default();
-    let file = v1::decode(&mut cx, &value);
+    let file = v1::decode(&mut cx, value);
     let workshop = match file {
         Some(file) if !cx.has_problems() => convert::from_file(&mut cx, file),
         _ => None,

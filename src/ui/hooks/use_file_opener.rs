@@ -6,12 +6,7 @@ use yew::prelude::*;
 
 use super::ImportTasks;
 use crate::editor::Document;
-use crate::io::ckan::ckan_importer;
-use crate::io::dcat::dcat_importer;
-use crate::io::{
-    import_catalog, import_graph, import_workshop, FileKind, LoadError, ProblemKind,
-    MAX_GRAPH_BYTES,
-};
+use crate::io::{open_json, Opened};
 use crate::ui::state::{catalog_title, AppAction, AppState, Notice};
 use crate::workshop::WorkshopSession;
 
@@ -45,109 +40,61 @@ pub fn use_file_opener(
 
 /// Opens `bytes`: a spreadsheet is read (by `tasks`) and goes to the column mapping step; a saved
 /// CKAN API response or DCAT-AP JSON-LD is imported (by `tasks`) as the dataset list; other JSON
-/// opens as a reasoning line, or as a dataset list when the file says it is one. Gives the action
-/// to dispatch now, if any.
+/// opens as what it says it is (a reasoning line, a dataset list, a workshop). Gives the action to
+/// dispatch now, if any.
 fn open_bytes(name: &str, bytes: Vec<u8>, tasks: &ImportTasks) -> Option<AppAction> {
     if is_spreadsheet(name, &bytes) {
         tasks.read_spreadsheet(name.to_owned(), bytes);
         return None;
     }
-    let title = catalog_title(name);
-    // The JSON itself is parsed in one go; the records are imported a part at a time.
-    if let Some(importer) = ckan_importer(&bytes, title)
-        .ok()
-        .or_else(|| dcat_importer(&bytes, title).ok())
-    {
-        tasks.import(name.to_owned(), importer);
-        return None;
-    }
-    Some(open_document(name, &bytes))
-}
-
-/// The action that opens a reasoning line (or a dataset list in the app's own format).
-fn open_document(name: &str, bytes: &[u8]) -> AppAction {
-    // A graph file may be at most `MAX_GRAPH_BYTES`; a dataset list may be larger, so a larger
-    // file is read as one, and only a file that says it is a graph gets the graph's own limit.
-    if bytes.len() > MAX_GRAPH_BYTES {
-        let error = match import_catalog(bytes) {
-            Ok(loaded) => return AppAction::SetCatalog(loaded.catalog),
-            // A graph file this large: the graph reader names its size limit.
-            Err(error) if is_other_kind(&error, FileKind::Graph) => {
-                import_graph(bytes).err().unwrap_or(error)
-            }
-            Err(error) => error,
-        };
-        let file = name.to_owned();
-        return AppAction::Notify(Notice::LoadFailed { file, error });
-    }
-    match import_graph(bytes) {
-        Ok(loaded) => {
-            let document = Document {
-                line: loaded.line,
-                layout: loaded.layout,
-            };
-            let open = AppAction::Open {
-                document,
+    let file = name.to_owned();
+    // The JSON itself is parsed once, in one go; a portal export's records import a part at a
+    // time.
+    let opened = match open_json(&bytes, catalog_title(name)) {
+        Ok(opened) => opened,
+        Err(error) => return Some(AppAction::Notify(Notice::LoadFailed { file, error })),
+    };
+    Some(match opened {
+        Opened::Portal(importer) => {
+            tasks.import(file, importer);
+            return None;
+        }
+        Opened::Graph(loaded) => with_notes(
+            AppAction::Open {
+                document: Document {
+                    line: loaded.line,
+                    layout: loaded.layout,
+                },
                 catalog: None,
-                file_name: name.to_owned(),
-            };
-            if loaded.notices.is_empty() {
-                open
-            } else {
-                AppAction::Batch(vec![
-                    open,
-                    AppAction::Notify(Notice::Loaded {
-                        file: name.to_owned(),
-                        notes: loaded.notices,
-                    }),
-                ])
-            }
+                file_name: file.clone(),
+            },
+            file,
+            loaded.notices,
+        ),
+        Opened::Catalog(loaded) => AppAction::SetCatalog(loaded.catalog),
+        Opened::Workshop(loaded) => {
+            let session = WorkshopSession::new(loaded.workshop, file.clone());
+            with_notes(
+                AppAction::StartWorkshop(Box::new(session)),
+                file,
+                loaded.notices,
+            )
         }
-        Err(error) if is_other_kind(&error, FileKind::Workshop) => match import_workshop(bytes) {
-            Ok(loaded) => {
-                let session = WorkshopSession::new(loaded.workshop, name.to_owned());
-                let start = AppAction::StartWorkshop(Box::new(session));
-                if loaded.notices.is_empty() {
-                    start
-                } else {
-                    let notes = loaded.notices;
-                    let file = name.to_owned();
-                    AppAction::Batch(vec![
-                        start,
-                        AppAction::Notify(Notice::Loaded { file, notes }),
-                    ])
-                }
-            }
-            Err(error) => AppAction::Notify(Notice::LoadFailed {
-                file: name.to_owned(),
-                error,
-            }),
-        },
-        Err(error) if is_other_kind(&error, FileKind::Answers) => {
-            AppAction::Notify(Notice::AnswersElsewhere {
-                file: name.to_owned(),
-            })
-        }
-        Err(error) if is_other_kind(&error, FileKind::Catalog) => match import_catalog(bytes) {
-            Ok(loaded) => AppAction::SetCatalog(loaded.catalog),
-            Err(error) => AppAction::Notify(Notice::LoadFailed {
-                file: name.to_owned(),
-                error,
-            }),
-        },
-        Err(error) => AppAction::Notify(Notice::LoadFailed {
-            file: name.to_owned(),
-            error,
-        }),
-    }
+        Opened::Answers => AppAction::Notify(Notice::AnswersElsewhere { file }),
+    })
 }
 
-/// Whether the file turned out to be of kind `kind` rather than a reasoning line.
-fn is_other_kind(error: &LoadError, kind: FileKind) -> bool {
-    error
-        .problems
-        .iter()
-        .any(|p| matches!(p.kind, ProblemKind::OtherFileKind { found, .. } if found == kind))
+/// `action`, followed by a notice of what the file's reader noted (migrated, unknown fields), if
+/// anything.
+fn with_notes(action: AppAction, file: String, notes: Vec<crate::io::Notice>) -> AppAction {
+    if notes.is_empty() {
+        action
+    } else {
+        AppAction::Batch(vec![
+            action,
+            AppAction::Notify(Notice::Loaded { file, notes }),
+        ])
+    }
 }
 
 /// A `.csv`/`.tsv`/`.txt` file, or any file whose text does not start like JSON.
