@@ -12,9 +12,14 @@ use redeneerlijn::generate;
 const SIZES: [(usize, usize); 3] = [(100, 500), (1_000, 5_000), (10_000, 50_000)];
 
 fn full_analysis(c: &mut Criterion) {
-    let mut group = c.benchmark_group("analyse");
+    warm(c, "analyse", &SIZES);
+}
+
+/// The analysis of each (nodes, datasets) pair, run back to back.
+fn warm(c: &mut Criterion, name: &str, pairs: &[(usize, usize)]) {
+    let mut group = c.benchmark_group(name);
     group.sample_size(20);
-    for (nodes, datasets) in SIZES {
+    for &(nodes, datasets) in pairs {
         let line = generate::reasoning_line(nodes, 42);
         let index = CatalogIndex::new(&generate::catalog(datasets, 42));
         group.bench_with_input(
@@ -58,8 +63,6 @@ fn cold_analysis(c: &mut Criterion) {
 /// Which input drives the growth: the line grows with the catalog fixed, then the catalog grows
 /// with the line fixed (warm, as `full_analysis`).
 fn line_or_catalog(c: &mut Criterion) {
-    let mut group = c.benchmark_group("line_or_catalog");
-    group.sample_size(20);
     let pairs = [
         (100, 500),
         (1_000, 500),
@@ -67,16 +70,7 @@ fn line_or_catalog(c: &mut Criterion) {
         (1_000, 5_000),
         (1_000, 50_000),
     ];
-    for (nodes, datasets) in pairs {
-        let line = generate::reasoning_line(nodes, 42);
-        let index = CatalogIndex::new(&generate::catalog(datasets, 42));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(format!("{nodes}x{datasets}")),
-            &(line, index),
-            |b, (line, index)| b.iter(|| analyse(black_box(line), black_box(index))),
-        );
-    }
-    group.finish();
+    warm(c, "line_or_catalog", &pairs);
 }
 
 fn index_build(c: &mut Criterion) {

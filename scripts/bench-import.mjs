@@ -13,6 +13,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../tests/e2e/support/chromium.mjs';
+import { openExampleAfresh } from '../tests/e2e/support/generated.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const DATASETS = Number(process.env.DATASETS ?? 50_000);
@@ -63,10 +64,7 @@ const rows = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const { page } = app;
-    await page.goto('about:blank');
-    await page.goto(app.url + '?run=' + run + '#voorbeeld=armoede-gezinnen');
-    await page.locator('.rl-node').first().waitFor();
-    await page.waitForTimeout(300);
+    await openExampleAfresh(app, run);
     await record(page, DATASETS);
     await page.locator('[data-testid="file-input"]').setInputFiles(csv);
     await page.waitForFunction(() => window.__bench.marks.step, null, { timeout: 60_000 });

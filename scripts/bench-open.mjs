@@ -6,21 +6,11 @@
 // catalog line shows the new count, with the long tasks (PerformanceObserver `longtask`) meanwhile.
 // Prints a Markdown table for docs/benchmarks.md.
 import { openApp } from '../tests/e2e/support/chromium.mjs';
+import { ownFormatList, openExampleAfresh } from '../tests/e2e/support/generated.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const DATASETS = Number(process.env.DATASETS ?? 40_000);
-const datasets = Array.from({ length: DATASETS }, (_, i) => ({
-  id: `gem-register-${i}`,
-  title: `Register ${i} van de gemeente Voorbeeldstad, met een lange beschrijvende titel`,
-  owner: 'Team Informatievoorziening',
-  source: 'municipality',
-  variables: [{ concept: `Kenmerk ${i % 997}`, aliases: [`kenmerk_${i % 997}`] }],
-  level: 'neighbourhood',
-  frequency: 'year',
-  period: { from: 2019, to: 2026 },
-  access: 'internal',
-}));
-const text = JSON.stringify({ format: 'redeneerlijn-catalog', version: 1, title: 'Groot register', datasets }, null, 2);
+const text = ownFormatList(DATASETS, 2);
 const buffer = Buffer.from(text);
 
 const app = await openApp();
@@ -28,10 +18,7 @@ const rows = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const { page } = app;
-    await page.goto('about:blank');
-    await page.goto(app.url + '?run=' + run + '#voorbeeld=armoede-gezinnen');
-    await page.locator('.rl-node').first().waitFor();
-    await page.waitForTimeout(300);
+    await openExampleAfresh(app, run);
     await page.evaluate((count) => {
       const b = (window.__bench = { long: [], marks: {} });
       new PerformanceObserver((list) => {

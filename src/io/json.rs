@@ -14,15 +14,7 @@ pub const MAX_DEPTH: usize = 64;
 
 /// Parses `bytes` as one JSON value, or says why not.
 pub(crate) fn read_json(bytes: &[u8], limit: usize) -> Result<Value, LoadError> {
-    if bytes.len() > limit {
-        return Err(LoadError::single(
-            JsonPath::root(),
-            ProblemKind::TooLarge {
-                bytes: bytes.len(),
-                limit,
-            },
-        ));
-    }
+    within(bytes, limit)?;
     // Editors on Windows may start a UTF-8 file with a byte order mark; JSON does not allow it.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some((line, column)) = too_deep_at(bytes) {
@@ -51,6 +43,20 @@ pub(crate) fn read_json(bytes: &[u8], limit: usize) -> Result<Value, LoadError> 
         };
         LoadError::single(JsonPath::root(), kind)
     })
+}
+
+/// Refuses a file larger than `limit` bytes, naming the limit.
+pub(crate) fn within(bytes: &[u8], limit: usize) -> Result<(), LoadError> {
+    if bytes.len() > limit {
+        return Err(LoadError::single(
+            JsonPath::root(),
+            ProblemKind::TooLarge {
+                bytes: bytes.len(),
+                limit,
+            },
+        ));
+    }
+    Ok(())
 }
 
 /// serde_json counts columns in bytes and reports an error found at a line break as column 0 of

@@ -9,9 +9,8 @@ use super::ckan::ckan_importer_from_json;
 use super::csv::CatalogImporter;
 use super::dcat::dcat_importer_from_json;
 use super::graph::graph_from_json;
-use super::json::read_json;
-use super::path::JsonPath;
-use super::problem::{FileKind, LoadError, ProblemKind};
+use super::json::{read_json, within};
+use super::problem::{FileKind, LoadError};
 use super::workshop::workshop_from_json;
 use super::{
     LoadedCatalog, LoadedGraph, LoadedWorkshop, MAX_CATALOG_BYTES, MAX_GRAPH_BYTES,
@@ -63,17 +62,4 @@ fn said_kind(value: &Value) -> Option<FileKind> {
         .get("format")
         .and_then(Value::as_str)
         .and_then(FileKind::from_format_word)
-}
-
-fn within(bytes: &[u8], limit: usize) -> Result<(), LoadError> {
-    if bytes.len() > limit {
-        return Err(LoadError::single(
-            JsonPath::root(),
-            ProblemKind::TooLarge {
-                bytes: bytes.len(),
-                limit,
-            },
-        ));
-    }
-    Ok(())
 }

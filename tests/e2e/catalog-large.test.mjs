@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, loadApp } from './support/chromium.mjs';
+import { ownFormatList } from './support/generated.mjs';
 
 const ROWS = 50_000;
 
@@ -191,18 +192,7 @@ test('stopping a large import leaves the dataset list as it was', async () => {
 test('a large dataset list in the app\'s own format opens; a file over every limit names the right one', async () => {
   await openExample();
   const { page } = app;
-  const datasets = Array.from({ length: 40_000 }, (_, i) => ({
-    id: `gem-register-${i}`,
-    title: `Register ${i} van de gemeente Voorbeeldstad, met een lange beschrijvende titel`,
-    owner: 'Team Informatievoorziening',
-    source: 'municipality',
-    variables: [{ concept: `Kenmerk ${i % 997}`, aliases: [`kenmerk_${i % 997}`] }],
-    level: 'neighbourhood',
-    frequency: 'year',
-    period: { from: 2019, to: 2026 },
-    access: 'internal',
-  }));
-  const text = JSON.stringify({ format: 'redeneerlijn-catalog', version: 1, title: 'Groot register', datasets });
+  const text = ownFormatList(40_000);
   assert.ok(text.length > 10_000_000, `${text.length} bytes is not over the graph limit`);
   await page.locator('[data-testid="file-input"]').setInputFiles({ name: 'groot-register.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.waitForFunction(() => document.querySelector('[data-testid="catalog-name"]')?.textContent.includes('(40000 datasets)'), null, { timeout: 60_000 });

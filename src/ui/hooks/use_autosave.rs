@@ -179,19 +179,15 @@ async fn write_in_parts(
         Ok(writer) => writer,
         Err(error) => return Some(Err(error.to_string())),
     };
-    let mut part = now();
+    let mut pacer = Pacer::new();
     loop {
         match writer.step(catalog, DATASETS_PER_PART) {
             Ok(true) => return Some(Ok(writer.finish())),
             Ok(false) => {}
             Err(error) => return Some(Err(error.to_string())),
         }
-        if now() - part >= PART_MS {
-            next_task().await;
-            if !current() {
-                return None;
-            }
-            part = now();
+        if !pacer.pause(current).await {
+            return None;
         }
     }
 }
@@ -204,7 +200,7 @@ async fn write_records(
 ) -> Option<Result<Vec<String>, String>> {
     let mut records = Vec::new();
     let mut datasets = catalog.datasets().peekable();
-    let mut part = now();
+    let mut pacer = Pacer::new();
     while datasets.peek().is_some() {
         let mut record = Catalog::new(catalog.title.clone());
         for dataset in datasets.by_ref().take(DATASETS_PER_RECORD) {
@@ -214,12 +210,8 @@ async fn write_records(
             Ok(text) => records.push(text),
             Err(error) => return Some(Err(error.to_string())),
         }
-        if now() - part >= PART_MS {
-            next_task().await;
-            if !current() {
-                return None;
-            }
-            part = now();
+        if !pacer.pause(current).await {
+            return None;
         }
     }
     Some(Ok(records))
@@ -227,6 +219,28 @@ async fn write_records(
 
 /// How long one part of writing or reading may take before the browser gets the thread back.
 const PART_MS: f64 = 10.0;
+
+/// Splits work into parts of about `PART_MS`, handing the thread back to the browser in between.
+struct Pacer {
+    started: f64,
+}
+
+impl Pacer {
+    fn new() -> Pacer {
+        Pacer { started: now() }
+    }
+
+    /// Yields to the browser if this part has run long enough; false when `current` says the work
+    /// has been overtaken meanwhile.
+    async fn pause(&mut self, current: &dyn Fn() -> bool) -> bool {
+        if now() - self.started < PART_MS {
+            return true;
+        }
+        next_task().await;
+        self.started = now();
+        current()
+    }
+}
 
 /// Brings back a dataset list kept in IndexedDB (see `save_catalog`), after the rest of the work
 /// has been restored: IndexedDB only answers asynchronously. It is read and indexed a part at a
@@ -258,26 +272,20 @@ pub fn restore_kept_catalog(dispatcher: UseReducerDispatcher<AppState>) {
 /// read (the copy is damaged).
 async fn read_records(records: Vec<String>) -> Option<(Catalog, CatalogIndex)> {
     let mut catalog: Option<Catalog> = None;
-    let mut part = now();
+    let mut pacer = Pacer::new();
     for record in records {
         let loaded = import_catalog(record.as_bytes()).ok()?.catalog;
         match &mut catalog {
             Some(catalog) => catalog.append(loaded),
             None => catalog = Some(loaded),
         }
-        if now() - part >= PART_MS {
-            next_task().await;
-            part = now();
-        }
+        pacer.pause(&|| true).await;
     }
     let catalog = catalog?;
     let mut builder = IndexBuilder::new(&catalog.title);
     for dataset in catalog.datasets() {
         builder.add(dataset);
-        if now() - part >= PART_MS {
-            next_task().await;
-            part = now();
-        }
+        pacer.pause(&|| true).await;
     }
     Some((catalog, builder.finish()))
 }
