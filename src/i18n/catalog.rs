@@ -50,6 +50,10 @@ texts! {
             "Deze datasetlijst kon niet in de browser worden bewaard: na herladen is hij weg. Bewaar hem als bestand (Datasetlijst als JSON of CSV, hieronder).",
             "This dataset list could not be kept in the browser: it is gone after a reload. Save it as a file (dataset list as JSON or CSV, below).",
         ),
+        Restoring => (
+            "Datasetlijst: de bewaarde lijst wordt teruggezet…",
+            "Dataset list: the kept list is being brought back…",
+        ),
         NotRestored => (
             "De bewaarde datasetlijst kon niet worden teruggezet",
             "The kept dataset list could not be brought back",

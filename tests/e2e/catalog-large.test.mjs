@@ -120,9 +120,21 @@ test('a large dataset list survives a reload, and a smaller one opened later rep
   const { page } = app;
   // Continues from the import above: the line and its 50,000-dataset list are autosaved.
   assert.match(await catalogLine(), /groot \(50000 datasets\)/);
+  // Every text the catalog line shows while the page starts, recorded in the page.
+  await page.addInitScript(() => {
+    window.__catalogLines = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="catalog-name"]')?.textContent;
+      if (text && window.__catalogLines.at(-1) !== text) window.__catalogLines.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await page.reload();
   await page.locator('.rl-node').first().waitFor();
   await page.waitForFunction(() => document.querySelector('[data-testid="catalog-name"]')?.textContent.includes('(50000 datasets)'), null, { timeout: 30_000 });
+  // Until the list is back, the findings say it is on its way rather than that there is none.
+  const lines = await page.evaluate(() => window.__catalogLines);
+  assert.ok(lines.some((l) => /de bewaarde lijst wordt teruggezet/.test(l)), JSON.stringify(lines));
+  assert.ok(!lines.some((l) => /Geen datasetlijst/i.test(l)), JSON.stringify(lines));
   assert.equal(await page.locator('.rl-node').count(), 15, 'the line came back with the list');
   assert.equal(await page.locator('[data-notice="catalog-not-restored"]').count(), 0);
   // The list just brought back is not written again.

@@ -253,6 +253,7 @@ pub fn restore_kept_catalog(dispatcher: UseReducerDispatcher<AppState>) {
     if !marked {
         return;
     }
+    dispatcher.dispatch(AppAction::RestoringCatalog);
     wasm_bindgen_futures::spawn_local(async move {
         let restored = match idb::get_texts(IDB_CATALOG_KEY).await {
             Ok(Some(records)) => read_records(records).await,
@@ -263,7 +264,7 @@ pub fn restore_kept_catalog(dispatcher: UseReducerDispatcher<AppState>) {
                 catalog,
                 index: Shared(Rc::new(index)),
             }),
-            None => dispatcher.dispatch(AppAction::Notify(Notice::CatalogNotRestored)),
+            None => dispatcher.dispatch(AppAction::CatalogNotRestored),
         }
     });
 }

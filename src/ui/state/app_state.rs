@@ -110,6 +110,8 @@ pub struct AppState {
     /// The revision of the dataset list the autosave already holds (the one restored at start-up),
     /// so it is not written again.
     pub autosaved_catalog_revision: u64,
+    /// The kept dataset list is being read back from IndexedDB (see `RestoreCatalog`).
+    pub catalog_restore_pending: bool,
     /// The workshop being prepared or run, if any.
     pub workshop: Option<Rc<WorkshopSession>>,
     /// Bumped on every workshop change, for cheap comparison.
@@ -135,6 +137,7 @@ impl PartialEq for AppState {
             && self.workshop_revision == other.workshop_revision
             && self.catalog_not_kept == other.catalog_not_kept
             && self.autosaved_catalog_revision == other.autosaved_catalog_revision
+            && self.catalog_restore_pending == other.catalog_restore_pending
             && self.portfolio == other.portfolio
             && self.import_progress == other.import_progress
     }
@@ -155,6 +158,7 @@ impl Default for AppState {
             catalog_undo: Rc::default(),
             catalog_not_kept: false,
             autosaved_catalog_revision: 0,
+            catalog_restore_pending: false,
             workshop: None,
             workshop_revision: 0,
             closed_workshop: None,
@@ -180,6 +184,11 @@ pub enum AppAction {
         file_name: String,
     },
     SetCatalog(Catalog),
+    /// The kept dataset list is being read back from IndexedDB; `RestoreCatalog` or
+    /// `CatalogNotRestored` follows.
+    RestoringCatalog,
+    /// The kept dataset list could not be read back.
+    CatalogNotRestored,
     /// The autosaved dataset list, read back after the rest of the work (from IndexedDB, which
     /// answers later) with its index (`CatalogIndex::new` of it, built in parts); ignored if
     /// another list was loaded meanwhile.
@@ -282,7 +291,13 @@ impl AppState {
                     state.autosaved_catalog_revision = state.catalog.revision;
                 }
             }
+            AppAction::RestoringCatalog => state.catalog_restore_pending = true,
+            AppAction::CatalogNotRestored => {
+                state.catalog_restore_pending = false;
+                state.notice = Some(Notice::CatalogNotRestored);
+            }
             AppAction::RestoreCatalog { catalog, index } => {
+                state.catalog_restore_pending = false;
                 if state.catalog.revision == 0 {
                     let index =
                         Rc::try_unwrap(index.0).unwrap_or_else(|rc| CatalogIndex::clone(&rc));
@@ -454,6 +469,12 @@ impl AppState {
         }
     }
 
+    /// Whether the findings should say the kept list is still on its way: it is being read back
+    /// and no other list has been opened meanwhile.
+    pub fn restoring_catalog(&self) -> bool {
+        self.catalog_restore_pending && self.catalog.revision == 0
+    }
+
     fn set_catalog(&mut self, catalog: Catalog) {
         let revision = self.catalog.revision + 1;
         self.catalog = Rc::new(CatalogData::new(catalog, revision));
@@ -537,20 +558,31 @@ mod tests {
 
     #[test]
     fn a_list_read_back_later_is_taken_as_kept_unless_another_came_first() {
-        let state = reduce(AppState::default(), kept_list("Bewaard"));
+        let waiting = reduce(AppState::default(), AppAction::RestoringCatalog);
+        assert!(waiting.restoring_catalog());
+        let state = reduce(waiting, kept_list("Bewaard"));
+        assert!(!state.restoring_catalog());
         assert_eq!(state.catalog.catalog.title, "Bewaard");
         assert_eq!(state.catalog.index.len(), 1);
         // Already in the autosave: not written again.
         assert_eq!(state.autosaved_catalog_revision, state.catalog.revision);
         assert!(state.catalog_undo.is_empty());
 
-        let opened = reduce(
-            AppState::default(),
-            AppAction::SetCatalog(Catalog::new("Net geopend")),
-        );
+        let waiting = reduce(AppState::default(), AppAction::RestoringCatalog);
+        let opened = reduce(waiting, AppAction::SetCatalog(Catalog::new("Net geopend")));
+        // Another list is on screen: the findings no longer say one is on its way.
+        assert!(!opened.restoring_catalog());
         let state = reduce(opened, kept_list("Bewaard"));
         assert_eq!(state.catalog.catalog.title, "Net geopend");
         assert_ne!(state.autosaved_catalog_revision, state.catalog.revision);
+    }
+
+    #[test]
+    fn a_list_that_does_not_read_back_is_named_and_no_longer_awaited() {
+        let waiting = reduce(AppState::default(), AppAction::RestoringCatalog);
+        let state = reduce(waiting, AppAction::CatalogNotRestored);
+        assert!(!state.restoring_catalog());
+        assert_eq!(state.notice, Some(Notice::CatalogNotRestored));
     }
 
     #[test]

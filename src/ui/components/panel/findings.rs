@@ -99,7 +99,9 @@ pub fn Findings(props: &FindingsProps) -> Html {
         .map(|s| number::fixed(s * 100.0, 0) + "%")
         .unwrap_or_else(|| "–".to_owned());
     let catalog = &session.state.catalog.catalog;
-    let catalog_line = if catalog.is_empty() {
+    let catalog_line = if session.state.restoring_catalog() {
+        lang.tr(CatalogText::Restoring).to_owned()
+    } else if catalog.is_empty() {
         lang.tr(EditorText::CatalogNone).to_owned()
     } else {
         format!(
@@ -112,7 +114,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
     };
     html! {
         <div class="rl-findings" data-testid="findings">
-            <p class="rl-findings__catalog" data-testid="catalog-name">{ catalog_line }</p>
+            <p class="rl-findings__catalog" data-testid="catalog-name" aria-live="polite">{ catalog_line }</p>
             if session.state.catalog_not_kept {
                 <p class="rl-findings__warning" role="status" data-testid="catalog-not-kept">{ lang.tr(CatalogText::NotKept) }</p>
             }
