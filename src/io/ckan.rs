@@ -45,12 +45,12 @@ pub(crate) fn ckan_importer_from_json(
     // package_show gives one package as the result, package_search a list under `results`.
     let (packages, base, single) = match result {
         Some(Value::Object(show)) if show.contains_key("title") || show.contains_key("name") => {
-            (vec![show], JsonPath::root().key("result"), true)
+            (vec![show], JsonPath::root().field("result"), true)
         }
         Some(Value::Object(search)) => match search.get("results") {
             Some(Value::Array(results)) => (
                 results.iter().filter_map(Value::as_object).collect(),
-                JsonPath::root().key("result").key("results"),
+                JsonPath::root().field("result").field("results"),
                 false,
             ),
             _ => return Err(not_ckan()),

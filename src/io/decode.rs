@@ -123,7 +123,7 @@ impl<'v> Obj<'v> {
 
     pub(crate) fn required<T: Decode>(&mut self, cx: &mut Cx, key: &'static str) -> Option<T> {
         self.known.push(key);
-        let path = self.path.key(key);
+        let path = self.path.field(key);
         match self.map.get(key) {
             Some(value) => T::decode(cx, &path, value),
             None => {
@@ -140,7 +140,7 @@ impl<'v> Obj<'v> {
         cx: &mut Cx,
         key: &'static str,
     ) -> Option<Option<T>> {
-        let path = self.path.key(key);
+        let path = self.path.field(key);
         match self.raw(key) {
             Some(value) => T::decode(cx, &path, value).map(Some),
             None => Some(None),
@@ -371,7 +371,7 @@ mod tests {
 
     fn decode<T: Decode>(value: Value) -> (Option<T>, Vec<String>) {
         let mut cx = Cx::default();
-        let decoded = T::decode(&mut cx, &JsonPath::root().key("x"), &value);
+        let decoded = T::decode(&mut cx, &JsonPath::root().field("x"), &value);
         let codes = cx
             .problems
             .iter()

@@ -23,7 +23,7 @@ pub(crate) fn check_envelope(
             ProblemKind::WrongType { expected, found },
         ));
     };
-    let format_path = root.key("format");
+    let format_path = root.field("format");
     match map.get("format") {
         None | Some(Value::Null) => {
             return Err(LoadError::single(format_path, ProblemKind::MissingFormat));
@@ -45,7 +45,7 @@ pub(crate) fn check_envelope(
             return Err(LoadError::single(format_path, kind));
         }
     }
-    let version_path = root.key("version");
+    let version_path = root.field("version");
     let version = match map.get("version") {
         None | Some(Value::Null) => {
             return Err(LoadError::single(version_path, ProblemKind::MissingVersion));

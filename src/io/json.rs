@@ -79,15 +79,9 @@ fn char_count(bytes: &[u8]) -> usize {
 /// Where (line, column; both from 1, columns in characters) the nesting first exceeds
 /// `MAX_DEPTH`. Brackets inside strings do not count. Invalid JSON is left to the parser.
 fn too_deep_at(bytes: &[u8]) -> Option<(usize, usize)> {
-    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let mut depth = 0usize;
     let (mut in_string, mut escaped) = (false, false);
-    for &byte in bytes {
-        if byte == b'\n' {
-            line += 1;
-            column = 0;
-        } else if byte & 0xC0 != 0x80 {
-            column += 1;
-        }
+    for (at, &byte) in bytes.iter().enumerate() {
         if in_string {
             match (escaped, byte) {
                 (true, _) => escaped = false,
@@ -102,7 +96,9 @@ fn too_deep_at(bytes: &[u8]) -> Option<(usize, usize)> {
             b'{' | b'[' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Some((line, column));
+                    // Only now is the place worked out: counting lines and columns on the way
+                    // would cost every file a second pass's worth of work.
+                    return Some(position_of(bytes, at));
                 }
             }
             b'}' | b']' => depth = depth.saturating_sub(1),
@@ -110,6 +106,18 @@ fn too_deep_at(bytes: &[u8]) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The line and column (both from 1, columns in characters) of the byte at `at`.
+fn position_of(bytes: &[u8], at: usize) -> (usize, usize) {
+    let before = bytes.get(..at).unwrap_or(bytes);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |newline| newline + 1);
+    let column = bytes.get(line_start..=at).map_or(0, char_count);
+    (line, column)
 }
 
 /// The one output style: serde_json's pretty printer (2 spaces), fields in declaration order,
@@ -138,6 +146,91 @@ mod tests {
         read_json(bytes, 1000)
             .err()
             .map(|e| e.problems[0].kind.clone())
+    }
+
+    #[test]
+    fn too_deep_nesting_is_placed_at_the_bracket_past_the_limit() {
+        let brackets = "[".repeat(MAX_DEPTH);
+        // Line 2 starts with `"é": ` (five characters, six bytes), then the brackets: the one that
+        // goes past the limit is the last.
+        let text = format!("{{\n\"é\": {brackets}");
+        assert_eq!(too_deep_at(text.as_bytes()), Some((2, 5 + MAX_DEPTH)));
+        // Brackets inside a text, escaped quotes included, do not count.
+        let quoted = format!("{{\"a\": \"\\\"{brackets}\"}}");
+        assert_eq!(too_deep_at(quoted.as_bytes()), None);
+        assert_eq!(too_deep_at(b"[[]]"), None);
+    }
+
+    /// The straightforward version: line and column counted at every byte.
+    fn too_deep_at_reference(bytes: &[u8]) -> Option<(usize, usize)> {
+        let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+        let (mut in_string, mut escaped) = (false, false);
+        for &byte in bytes {
+            if byte == b'\n' {
+                line += 1;
+                column = 0;
+            } else if byte & 0xC0 != 0x80 {
+                column += 1;
+            }
+            if in_string {
+                match (escaped, byte) {
+                    (true, _) => escaped = false,
+                    (false, b'\\') => escaped = true,
+                    (false, b'"') => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match byte {
+                b'"' => in_string = true,
+                b'{' | b'[' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some((line, column));
+                    }
+                }
+                b'}' | b']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn too_deep_nesting_is_placed_as_by_counting_at_every_byte() {
+        // Mostly opening brackets, so most inputs go past the limit somewhere.
+        let pieces: [&[u8]; 12] = [
+            b"[",
+            b"[",
+            b"[",
+            b"[",
+            b"{",
+            b"{",
+            b"]",
+            b"\"",
+            b"\\",
+            b"\n",
+            "é".as_bytes(),
+            b"x",
+        ];
+        let mut too_deep = 0;
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..3_000 {
+            let mut text = Vec::new();
+            for _ in 0..300 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.extend_from_slice(pieces[(state % 12) as usize]);
+            }
+            let found = too_deep_at(&text);
+            assert_eq!(found, too_deep_at_reference(&text));
+            too_deep += usize::from(found.is_some());
+        }
+        assert!(
+            (500..2_500).contains(&too_deep),
+            "{too_deep} of 3,000 too deep"
+        );
     }
 
     #[test]

@@ -60,15 +60,15 @@ pub fn import_answers_for(workshop: &Workshop, bytes: &[u8]) -> Result<LoadedAns
             found: found.title.clone(),
             expected: workshop.title.clone(),
         };
-        return Err(LoadError::single(root.key("workshop").key("id"), kind));
+        return Err(LoadError::single(root.field("workshop").field("id"), kind));
     }
     if found.fingerprint != fingerprint(workshop) {
-        let path = root.key("workshop").key("fingerprint");
+        let path = root.field("workshop").field("fingerprint");
         return Err(LoadError::single(path, ProblemKind::ChangedWorkshop));
     }
     let mut cx = Cx::default();
     for (id, answer) in &loaded.answers.answers {
-        let path = root.key("answers").key(&id.to_string());
+        let path = root.field("answers").key(&id.to_string());
         let expected = match workshop.question(*id).map(|q| &q.body) {
             None => {
                 let id = id.to_string();
@@ -99,12 +99,12 @@ pub fn export_answers(answers: &Answers) -> Result<String, ExportError> {
     let root = JsonPath::root();
     let mut problems = Vec::new();
     let ids = [
-        (root.key("workshop").key("id"), &answers.workshop.id.0),
+        (root.field("workshop").field("id"), &answers.workshop.id.0),
         (
-            root.key("workshop").key("fingerprint"),
+            root.field("workshop").field("fingerprint"),
             &answers.workshop.fingerprint.0,
         ),
-        (root.key("participant"), &answers.participant.0),
+        (root.field("participant"), &answers.participant.0),
     ];
     for (path, id) in ids {
         if !is_valid_id(id) {
@@ -119,7 +119,7 @@ pub fn export_answers(answers: &Answers) -> Result<String, ExportError> {
             let file = match *answer {
                 Answer::Estimate(value) => {
                     if !value.is_finite() {
-                        let path = root.key("answers").key(&id.to_string()).key("estimate");
+                        let path = root.field("answers").key(&id.to_string()).field("estimate");
                         problems.push((path, ExportProblemKind::NotFinite));
                     }
                     v1::Answer {

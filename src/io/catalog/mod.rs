@@ -66,7 +66,7 @@ pub fn export_catalog(catalog: &Catalog) -> Result<String, ExportError> {
         .enumerate()
         .map(|(index, dataset)| {
             if !is_valid_id(&dataset.id.0) {
-                let path = JsonPath::root().key("datasets").index(index).key("id");
+                let path = JsonPath::root().field("datasets").index(index).field("id");
                 let id = dataset.id.0.clone();
                 problems.push((path, ExportProblemKind::InvalidDatasetId { id }));
             }
@@ -138,7 +138,7 @@ fn from_file(cx: &mut Cx, file: v1::CatalogFile) -> Option<Catalog> {
             model.assume(word.into());
         }
         if catalog.insert(model).is_some() {
-            let path = JsonPath::root().key("datasets").index(index).key("id");
+            let path = JsonPath::root().field("datasets").index(index).field("id");
             let first = path.clone();
             cx.problem(path, ProblemKind::DuplicateId { id, first });
         }

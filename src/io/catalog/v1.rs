@@ -106,7 +106,7 @@ fn check_duplicate_ids(cx: &mut Cx, list_path: &JsonPath, list: Option<&Value>) 
         if !is_valid_id(id) {
             continue;
         }
-        let path = list_path.index(index).key("id");
+        let path = list_path.index(index).field("id");
         match seen.get(id) {
             Some(first) => {
                 let (id, first) = (id.to_owned(), first.clone());
@@ -124,7 +124,7 @@ pub(crate) fn decode(cx: &mut Cx, value: &Value) -> Option<CatalogFile> {
     obj.allow(&["format", "version"]);
     let title = obj.required(cx, "title");
     let datasets = obj.required(cx, "datasets");
-    let datasets_path = obj.path().key("datasets");
+    let datasets_path = obj.path().field("datasets");
     let datasets_json = obj.raw("datasets");
     check_duplicate_ids(cx, &datasets_path, datasets_json);
     obj.finish(cx);

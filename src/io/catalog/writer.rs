@@ -26,7 +26,7 @@ impl CatalogWriter {
             .enumerate()
             .filter(|(_, dataset)| !is_valid_id(&dataset.id.0))
             .map(|(index, dataset)| {
-                let path = JsonPath::root().key("datasets").index(index).key("id");
+                let path = JsonPath::root().field("datasets").index(index).field("id");
                 let id = dataset.id.0.clone();
                 (path, ExportProblemKind::InvalidDatasetId { id })
             })

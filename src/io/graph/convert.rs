@@ -25,7 +25,7 @@ pub(crate) fn to_file(
         .nodes()
         .enumerate()
         .map(|(index, node)| {
-            let path = root.key("nodes").index(index);
+            let path = root.field("nodes").index(index);
             node_to_file(node.id, node.node, &path, &mut problems)
         })
         .collect();
@@ -43,9 +43,9 @@ pub(crate) fn to_file(
     let mut positions = Vec::new();
     for (&id, &Point { x, y }) in &layout.positions {
         if line.contains_node(id) {
-            let path = root.key("layout").key(&id.to_string());
-            check_finite(Some(x), &path.key("x"), &mut problems);
-            check_finite(Some(y), &path.key("y"), &mut problems);
+            let path = root.field("layout").key(&id.to_string());
+            check_finite(Some(x), &path.field("x"), &mut problems);
+            check_finite(Some(y), &path.field("y"), &mut problems);
             positions.push((FileId(id.to_string()), v2::Point { x, y }));
         }
     }
@@ -82,13 +82,13 @@ fn node_to_file(
         .iter()
         .enumerate()
         .map(|(index, indicator)| {
-            let path = path.key("indicators").index(index);
-            check_finite(indicator.baseline, &path.key("baseline"), problems);
-            check_finite(indicator.target, &path.key("target"), problems);
+            let path = path.field("indicators").index(index);
+            check_finite(indicator.baseline, &path.field("baseline"), problems);
+            check_finite(indicator.target, &path.field("target"), problems);
             for (position, dataset) in indicator.linked_datasets.iter().enumerate() {
                 if !is_valid_id(&dataset.0) {
                     let id = dataset.0.clone();
-                    let path = path.key("datasets").index(position);
+                    let path = path.field("datasets").index(position);
                     problems.push((path, ExportProblemKind::InvalidDatasetId { id }));
                 }
             }
@@ -169,7 +169,7 @@ fn node_to_model(node: v2::Node) -> model::Node {
 /// fail on a decoded file; they are handled anyway, as problems, because this must never panic.
 pub(crate) fn from_file(cx: &mut Cx, file: v2::GraphFile) -> Option<(ReasoningLine, Layout)> {
     let root = JsonPath::root();
-    let (nodes_path, edges_path) = (root.key("nodes"), root.key("edges"));
+    let (nodes_path, edges_path) = (root.field("nodes"), root.field("edges"));
     let node_ids = file.nodes.iter().map(|node| node.id.0.as_str());
     let node_numbers = assign_numbers(cx, &nodes_path, node_ids, IdSpace::Nodes)?;
     let edge_ids = file.edges.iter().map(|edge| edge.id.0.as_str());
@@ -181,7 +181,7 @@ pub(crate) fn from_file(cx: &mut Cx, file: v2::GraphFile) -> Option<(ReasoningLi
     let mut line = ReasoningLine::new(file.title);
     line.description = file.description;
     for (index, node) in file.nodes.into_iter().enumerate() {
-        let path = nodes_path.index(index).key("id");
+        let path = nodes_path.index(index).field("id");
         let id = lookup(&node_numbers, IdSpace::Nodes, &node.id).map(NodeId);
         let file_id = node.id.0.clone();
         let inserted = id.map(|id| line.insert_node(id, node_to_model(node)));
@@ -203,7 +203,7 @@ pub(crate) fn from_file(cx: &mut Cx, file: v2::GraphFile) -> Option<(ReasoningLi
             _ => false,
         };
         if !inserted {
-            let path = edges_path.index(index).key("from");
+            let path = edges_path.index(index).field("from");
             cx.problem(path, ProblemKind::UnknownNode { id: edge.from.0 });
         }
     }

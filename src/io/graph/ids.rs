@@ -64,7 +64,7 @@ pub(crate) fn declared_ids(
         let Some(id) = item_text(item, "id") else {
             continue;
         };
-        let path = list_path.index(index).key("id");
+        let path = list_path.index(index).field("id");
         match seen.get(&space.key(id)) {
             Some(first) => {
                 let first = first.clone();
@@ -124,12 +124,15 @@ pub(crate) fn assign_numbers<'a>(
             IdKey::Numbered(number) => number,
             IdKey::Named(_) => {
                 let Some(fresh) = next else {
-                    cx.problem(list_path.index(index).key("id"), ProblemKind::IdsExhausted);
+                    cx.problem(
+                        list_path.index(index).field("id"),
+                        ProblemKind::IdsExhausted,
+                    );
                     return None;
                 };
                 next = fresh.checked_add(1);
                 let (old, new) = (id.to_owned(), space.show(fresh));
-                let path = list_path.index(index).key("id");
+                let path = list_path.index(index).field("id");
                 cx.notice(path, NoticeKind::Renumbered { old, new });
                 fresh
             }
@@ -147,7 +150,7 @@ mod tests {
     fn named_ids_are_numbered_above_the_highest_in_file_order() {
         let mut cx = Cx::default();
         let ids = ["doel", "n4", "n007", "sub-doel"];
-        let path = JsonPath::root().key("nodes");
+        let path = JsonPath::root().field("nodes");
         let numbers = assign_numbers(&mut cx, &path, ids.iter().copied(), IdSpace::Nodes);
         let numbers = numbers.unwrap_or_default();
         assert_eq!(numbers.get(&IdKey::Named("doel".into())), Some(&8));
@@ -160,7 +163,7 @@ mod tests {
     fn fresh_ids_can_run_out() {
         let mut cx = Cx::default();
         let ids = ["n4294967295", "x"];
-        let path = JsonPath::root().key("nodes");
+        let path = JsonPath::root().field("nodes");
         let numbers = assign_numbers(&mut cx, &path, ids.iter().copied(), IdSpace::Nodes);
         assert!(numbers.is_none());
         assert!(cx.has_problems());

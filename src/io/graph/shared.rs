@@ -106,8 +106,8 @@ pub(crate) fn decode_common<N: Decode, E: Decode>(cx: &mut Cx, obj: &mut Obj<'_>
     obj.allow(&["format", "version"]);
     let title = obj.required(cx, "title");
     let description = obj.or_empty(cx, "description");
-    let nodes_path = obj.path().key("nodes");
-    let edges_path = obj.path().key("edges");
+    let nodes_path = obj.path().field("nodes");
+    let edges_path = obj.path().field("edges");
     let nodes = obj.required(cx, "nodes");
     let edges = obj.required(cx, "edges");
     let (nodes_json, edges_json) = (obj.raw("nodes"), obj.raw("edges"));

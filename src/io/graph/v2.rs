@@ -155,7 +155,7 @@ fn decode_layout(
     obj: &mut Obj<'_>,
     node_ids: &BTreeMap<IdKey, JsonPath>,
 ) -> Option<Layout> {
-    let path = obj.path().key("layout");
+    let path = obj.path().field("layout");
     let Some(value) = obj.raw("layout") else {
         return Some(Layout::default());
     };

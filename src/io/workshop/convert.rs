@@ -17,14 +17,14 @@ pub(crate) fn to_file(workshop: &Workshop) -> Result<v1::WorkshopFile, ExportPro
     let root = JsonPath::root();
     if !is_valid_id(&workshop.id.0) {
         let id = workshop.id.0.clone();
-        problems.push((root.key("id"), ExportProblemKind::InvalidId { id }));
+        problems.push((root.field("id"), ExportProblemKind::InvalidId { id }));
     }
     let questions = workshop
         .questions()
         .iter()
         .enumerate()
         .map(|(index, question)| {
-            let path = root.key("questions").index(index);
+            let path = root.field("questions").index(index);
             question_to_file(question, &path, &mut problems)
         })
         .collect();
@@ -52,9 +52,9 @@ fn question_to_file(
     let body = match &question.body {
         QuestionBody::Estimate(estimate) => {
             if !estimate.value.is_finite() {
-                problems.push((path.key("value"), ExportProblemKind::NotFinite));
+                problems.push((path.field("value"), ExportProblemKind::NotFinite));
             }
-            let source_path = path.key("source");
+            let source_path = path.field("source");
             v1::Body::Estimate(v1::Estimate {
                 unit: estimate.unit.clone(),
                 value: estimate.value,
@@ -85,7 +85,7 @@ fn source_to_file(source: &Source, path: &JsonPath, problems: &mut ExportProblem
     if let Some(year) = year.filter(|year| !plausible.contains(year)) {
         let year = i64::from(year);
         problems.push((
-            path.key("year"),
+            path.field("year"),
             ExportProblemKind::ImplausibleYear { year },
         ));
     }
@@ -95,7 +95,7 @@ fn source_to_file(source: &Source, path: &JsonPath, problems: &mut ExportProblem
             if !is_valid_id(&id.0) {
                 let id = id.0.clone();
                 problems.push((
-                    path.key("dataset"),
+                    path.field("dataset"),
                     ExportProblemKind::InvalidDatasetId { id },
                 ));
             }
@@ -154,7 +154,7 @@ pub(crate) fn from_file(cx: &mut Cx, file: v1::WorkshopFile) -> Option<Workshop>
     workshop.for_participants = file.for_participants;
     let mut first_paths = std::collections::BTreeMap::new();
     for (index, question) in file.questions.into_iter().enumerate() {
-        let path = JsonPath::root().key("questions").index(index).key("id");
+        let path = JsonPath::root().field("questions").index(index).field("id");
         let id = question.id.0;
         let model = Question {
             id,
