@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -13,6 +12,7 @@ use crate::report::{
     portfolio_report, print_html, sections_rows, write_csv, PrintPage, ReportSection,
 };
 use crate::ui::download::{download, today};
+use crate::ui::files::take_chosen_files;
 use crate::ui::hooks::{use_lang, use_portfolio_files};
 use crate::ui::session::Session;
 use crate::ui::shared::Shared;
@@ -89,19 +89,7 @@ pub fn PortfolioView(props: &PortfolioViewProps) -> Html {
         })
     };
     let on_chosen = Callback::from(move |event: Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files: Vec<web_sys::File> = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|n| list.get(n)).collect())
-            .unwrap_or_default();
-        add_files.emit(files);
-        // Choosing the same files again must fire `change` again.
-        input.set_value("");
+        add_files.emit(take_chosen_files(&event));
     });
     let portfolio = &state.portfolio;
     let open_name = names.first().cloned().unwrap_or_default();

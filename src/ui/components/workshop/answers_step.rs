@@ -1,12 +1,11 @@
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::participant::Participant;
 use crate::i18n::{WorkshopText, WorkshopUiText};
-use crate::ui::files::read_files;
+use crate::ui::files::{read_files, take_chosen_files};
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
 use crate::ui::state::{AppAction, Notice};
@@ -99,17 +98,7 @@ fn load_files(session: &Session, workshop: &Rc<WorkshopSession>) -> Callback<Eve
     let session = session.clone();
     let workshop = workshop.clone();
     Callback::from(move |event: Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files: Vec<web_sys::File> = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        input.set_value("");
+        let files = take_chosen_files(&event);
         let (session, workshop) = (session.clone(), workshop.clone());
         wasm_bindgen_futures::spawn_local(async move {
             // An unreadable file reads as empty and is refused with a message.
