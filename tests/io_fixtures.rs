@@ -11,7 +11,7 @@ mod io_support;
 
 use std::fs;
 
-use io_support::fixture_files::problem_lines;
+use io_support::fixture_files::{assert_expected_problems, problem_lines};
 use io_support::{fixtures, fixtures_dir};
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::{
@@ -136,19 +136,12 @@ fn broken_files_report_exactly_the_expected_problems() {
             import_catalog(&bytes).map(|_| ())
         };
         let error = result.expect_err(&name);
-        let expected_path = fixtures_dir()
-            .join("broken")
-            .join(name.replace(".json", ".expected"));
-        if std::env::var_os("IO_FIXTURES_BLESS").is_some() {
-            // Writes what the importer says now; review the diff before keeping it.
-            let mut text = problem_lines(&error).join("\n");
-            text.push('\n');
-            fs::write(&expected_path, text).expect("expected file writable");
-        }
-        let expected = fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("{name}: no {}", expected_path.display()));
-        let expected: Vec<&str> = expected.lines().filter(|l| !l.is_empty()).collect();
-        assert_eq!(problem_lines(&error), expected, "{name}");
+        assert_expected_problems(
+            &error,
+            &fixtures_dir().join("broken"),
+            &name,
+            "IO_FIXTURES_BLESS",
+        );
         for lang in Lang::ALL {
             assert!(error.messages(lang).iter().all(|m| m.len() > 10), "{name}");
         }

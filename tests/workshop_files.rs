@@ -10,8 +10,6 @@
 
 mod workshop_support;
 
-use std::fs;
-
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::{
     export_answers, export_workshop, import_answers, import_answers_for, import_workshop,
@@ -20,7 +18,7 @@ use redeneerlijn::io::{
 use redeneerlijn::workshop::{
     merge_answer_files, summary, summary_html, MergeNoteKind, ParticipantId,
 };
-use workshop_support::fixture_files::problem_lines;
+use workshop_support::fixture_files::{assert_expected_problems, problem_lines};
 use workshop_support::{answer_files, example_workshop, fixture, fixtures, fixtures_dir};
 
 #[test]
@@ -70,18 +68,12 @@ fn broken_files_report_exactly_the_expected_problems() {
             import_answers_for(&workshop, &bytes).map(|_| ())
         };
         let error = result.expect_err(&name);
-        let expected_path = fixtures_dir()
-            .join("broken")
-            .join(name.replace(".json", ".expected"));
-        if std::env::var_os("WORKSHOP_FIXTURES_BLESS").is_some() {
-            let mut text = problem_lines(&error).join("\n");
-            text.push('\n');
-            fs::write(&expected_path, text).expect("expected file writable");
-        }
-        let expected = fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("{name}: no {}", expected_path.display()));
-        let expected: Vec<&str> = expected.lines().filter(|l| !l.is_empty()).collect();
-        assert_eq!(problem_lines(&error), expected, "{name}");
+        assert_expected_problems(
+            &error,
+            &fixtures_dir().join("broken"),
+            &name,
+            "WORKSHOP_FIXTURES_BLESS",
+        );
         for (problem, line) in error.problems.iter().zip(error.messages(Lang::Nl)) {
             if !problem.path.is_root() {
                 assert!(

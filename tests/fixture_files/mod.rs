@@ -44,3 +44,19 @@ pub fn problem_lines(error: &LoadError) -> Vec<String> {
         })
         .collect()
 }
+
+/// Checks that `error` lists exactly the problems in `broken_dir`'s `.expected` file for the
+/// fixture `name`. With the environment variable `bless` set, the file is first written from
+/// `error`: what the importer says now; review the diff before keeping it.
+pub fn assert_expected_problems(error: &LoadError, broken_dir: &Path, name: &str, bless: &str) {
+    let expected_path = broken_dir.join(name.replace(".json", ".expected"));
+    if std::env::var_os(bless).is_some() {
+        let mut text = problem_lines(error).join("\n");
+        text.push('\n');
+        fs::write(&expected_path, text).expect("expected file writable");
+    }
+    let expected = fs::read_to_string(&expected_path)
+        .unwrap_or_else(|_| panic!("{name}: no {}", expected_path.display()));
+    let expected: Vec<&str> = expected.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(problem_lines(error), expected, "{name}");
+}
