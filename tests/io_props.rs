@@ -5,6 +5,7 @@
 //! no input (random bytes, random text, mutated fixtures) makes an importer panic.
 
 mod io_support;
+mod strategies;
 
 use std::collections::BTreeMap;
 
@@ -17,26 +18,7 @@ use redeneerlijn::model::{
     Edge, EdgeId, EvidenceLevel, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind,
     ReasoningLine, Scope, YearRange,
 };
-
-fn text() -> impl Strategy<Value = String> {
-    prop_oneof![Just(String::new()), "\\PC{0,24}", any::<String>()]
-}
-
-fn id_text() -> impl Strategy<Value = String> {
-    prop_oneof!["[a-z0-9-]{1,20}", "\\PC{1,100}"]
-}
-
-fn finite() -> impl Strategy<Value = f64> {
-    prop_oneof![
-        any::<f64>().prop_filter("finite", |x| x.is_finite()),
-        (-1_000_000i64..1_000_000).prop_map(|x| x as f64 / 10.0),
-        Just(0.0),
-        Just(-0.0),
-        Just(f64::MAX),
-        Just(f64::MIN_POSITIVE),
-        Just(5e-324),
-    ]
-}
+use strategies::{finite, id_text, text};
 
 fn period() -> impl Strategy<Value = Option<YearRange>> {
     prop::option::of(

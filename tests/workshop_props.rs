@@ -5,6 +5,7 @@
 //! and import exactly (same value, same bytes), and no input makes an importer, the merge, the
 //! scoring or the renderers panic.
 
+mod strategies;
 mod workshop_support;
 
 use std::collections::BTreeMap;
@@ -22,25 +23,7 @@ use redeneerlijn::workshop::{
     Confidence, EstimateQuestion, ParticipantId, Question, QuestionBody, QuestionId, Source,
     Workshop, WorkshopId,
 };
-
-fn text() -> impl Strategy<Value = String> {
-    prop_oneof![Just(String::new()), "\\PC{0,24}", any::<String>()]
-}
-
-fn id_text() -> impl Strategy<Value = String> {
-    prop_oneof!["[a-z0-9-]{1,20}", "\\PC{1,100}"]
-}
-
-fn finite() -> impl Strategy<Value = f64> {
-    prop_oneof![
-        any::<f64>().prop_filter("finite", |x| x.is_finite()),
-        (-1_000_000i64..1_000_000).prop_map(|x| x as f64 / 10.0),
-        Just(0.0),
-        Just(-0.0),
-        Just(f64::MAX),
-        Just(5e-324),
-    ]
-}
+use strategies::{finite, id_text, text};
 
 fn source() -> impl Strategy<Value = Source> {
     let year = prop::option::of(1800i32..=2200);
