@@ -1,11 +1,8 @@
 // axe-core scans of the main states: WCAG 2.1 A and AA, zero violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { openApp, loadApp } from './support/chromium.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { assertNoViolations } from './support/axe.mjs';
 
 let app;
 before(async () => {
@@ -15,18 +12,7 @@ after(async () => {
   await app?.close();
 });
 
-async function scan(state) {
-  await app.page.addScriptTag({ path: AXE });
-  const result = await app.page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  const violations = result.violations.map(
-    (v) => `${state}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(violations, [], violations.join('\n'));
-  assert.ok(result.passes.length > 10, 'axe actually checked the page');
-}
+const scan = (state) => assertNoViolations(app.page, state);
 
 async function fresh() {
   await loadApp(app);

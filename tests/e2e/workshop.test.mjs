@@ -5,14 +5,11 @@
 // page; axe-core finds no WCAG 2.1 A/AA violation in presentation mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, loadApp } from './support/chromium.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { assertNoViolations } from './support/axe.mjs';
 
 let app;
 before(async () => {
@@ -178,16 +175,7 @@ test('the workshop and its answers survive a reload', async () => {
   assert.equal(await page.locator('[data-testid="workshop-answers"] tr[data-participant]').count(), 3);
 });
 
-async function scanForViolations(state) {
-  const { page } = app;
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  const violations = result.violations.map(
-    (v) => `${state}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(violations, [], violations.join('\n'));
-  assert.ok(result.passes.length > 10, 'axe actually checked the page');
-}
+const scanForViolations = (state) => assertNoViolations(app.page, state);
 
 test('the example workshop opens from the workshop view, with its ten questions', async () => {
   const { page } = app;
