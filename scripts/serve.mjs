@@ -50,6 +50,10 @@ export function serve(root, port = 0) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.argv[2] ?? 'dist';
   const port = Number(process.argv[3] ?? 8080);
-  const { url } = await serve(root, port);
+  const { url } = await serve(root, port).catch((error) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Poort ${port} is al in gebruik / port ${port} is already in use: stop the other server, or run with PORT=<other port>`);
+    process.exit(1);
+  });
   console.log(`Redeneerlijn draait op / is running at ${url}  (Ctrl+C stopt / stops)`);
 }

@@ -8,7 +8,18 @@ WASM_PACK_VERSION=0.15.1
 GECKODRIVER_VERSION=0.37.1
 
 need_rust() {
-  command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
+  if ! command -v rustup >/dev/null; then
+    # rustup's own installer, from the host rustup itself downloads toolchains from.
+    say "installing Rust (rustup, stable toolchain)"
+    local dir
+    dir="$(mktemp -d)"
+    # The installer must be called rustup-init: it chooses what to do by its own name.
+    curl --proto '=https' --tlsv1.2 -sSf -o "$dir/rustup-init" \
+      "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
+    chmod +x "$dir/rustup-init"
+    "$dir/rustup-init" -y -q --profile minimal --no-modify-path
+    rm -rf "$dir"
+  fi
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
@@ -38,7 +49,18 @@ need_wasm_bindgen() {
   fi
 }
 
+need_node() {
+  # Debian 12's own nodejs is 18, too old for the test runner's options: a newer Node.js must be there.
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+  if [ "$major" -lt 20 ] || ! command -v npm >/dev/null; then
+    echo "Node.js 20 or newer with npm is needed (found: $(node --version 2>/dev/null || echo none))" >&2
+    exit 1
+  fi
+}
+
 need_npm() {
+  need_node
   # node_modules/.package-lock.json is written by npm ci; newer than package-lock.json means up to date.
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
     [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
