@@ -6,6 +6,12 @@ cd "$ROOT"
 
 bash scripts/setup.sh test
 
+# Browsers leave files in the temporary folder when their driver stops them (Chromium's singleton
+# socket folders under wasm-bindgen-test's runner): the run gets a folder of its own, removed at the end.
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export TMPDIR="$scratch"
+
 passed=()
 failed=()
 step() {

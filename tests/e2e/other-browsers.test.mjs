@@ -18,7 +18,7 @@ const BROWSERS = {
   }),
   webkit: async (port) => ({
     // WebKitGTK has no headless mode: it draws into a virtual X display.
-    driver: await startDriver('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`]),
+    driver: await startDriver('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { wrapper: true }),
     capabilities: {
       'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
     },
@@ -57,7 +57,7 @@ for (const [name, launch] of Object.entries(BROWSERS)) {
       throw error;
     } finally {
       await session?.close();
-      driver.stop();
+      await driver.stop();
     }
   });
 }

@@ -2,31 +2,24 @@
 // own print styles, no network), the drawing as PNG and as a page, the dataset list as JSON.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openApp, loadApp } from './support/chromium.mjs';
+import { Downloads } from './support/downloads.mjs';
 
 let app;
+let downloads;
 before(async () => {
+  downloads = await Downloads.create();
   app = await openApp();
   await loadApp(app, '#voorbeeld=armoede-gezinnen');
   await app.page.locator('.rl-node').first().waitFor();
 });
 after(async () => {
   await app?.close();
+  await downloads?.remove();
 });
 
-async function download(action) {
-  const { page } = app;
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(`[data-action="${action}"]`).click(),
-  ]);
-  // Saved under its own name: a page opened from disk is read as HTML only with its extension.
-  const path = join(await mkdtemp(join(tmpdir(), 'rl-report-')), file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path, bytes: await readFile(path) };
+function download(action) {
+  return downloads.from(app.page, `[data-action="${action}"]`);
 }
 
 /** Opens a downloaded page on its own (as a user would from disk) and prints it to PDF. */

@@ -5,27 +5,24 @@
 // page; axe-core finds no WCAG 2.1 A/AA violation in presentation mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openApp, loadApp } from './support/chromium.mjs';
+import { Downloads } from './support/downloads.mjs';
 import { assertNoViolations } from './support/axe.mjs';
 
 let app;
+let downloads;
 before(async () => {
+  downloads = await Downloads.create();
   // bypassCSP only so axe-core can be injected for the scan.
   app = await openApp({ bypassCSP: true });
 });
 after(async () => {
   await app?.close();
+  await downloads?.remove();
 });
 
-async function download(action) {
-  const { page } = app;
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
-  const path = join(await mkdtemp(join(tmpdir(), 'rl-workshop-')), file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+function download(action) {
+  return downloads.from(app.page, `[data-action="${action}"]`);
 }
 
 /** One participant answers every question: `estimate` for figures, `level` for links. */
@@ -61,11 +58,9 @@ async function answerOnOwnDevice(copyPath, name, estimate, level) {
   assert.equal(await page.locator('[data-testid="findings"], [data-view]').count(), 0);
   assert.equal(await page.locator('[data-action="answers-record"]').count(), 0);
   await answer(name, estimate, level, page);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="answers-save"]').click()]);
-  const path = join(await mkdtemp(join(tmpdir(), 'rl-answers-')), file.suggestedFilename());
-  await file.saveAs(path);
+  const file = await downloads.from(page, '[data-action="answers-save"]');
   await context.close();
-  return { name: file.suggestedFilename(), path };
+  return file;
 }
 
 test('prepare, answer, present, summarise and export a workshop', async () => {

@@ -1,6 +1,6 @@
 // A minimal W3C WebDriver client (just what the load-and-render test needs), used for the browsers
 // playwright-core cannot drive with Debian's builds: Firefox (geckodriver) and WebKit (WebKitWebDriver).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -17,9 +17,14 @@ export function freePort() {
   });
 }
 
-/** Starts a driver process in its own process group, so stopping it also stops the browser. */
-export async function startDriver(command, args) {
+/**
+ * Starts a driver process in its own process group, so stopping it also stops the browser.
+ * `wrapper`: the command is a wrapper such as xvfb-run, which cleans up after itself (its X server,
+ * its temporary folder) only when the command it runs ends, not when it is stopped itself.
+ */
+export async function startDriver(command, args, { wrapper = false } = {}) {
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr += chunk;
@@ -27,7 +32,11 @@ export async function startDriver(command, args) {
   return {
     child,
     stderr: () => stderr,
-    stop() {
+    async stop() {
+      if (wrapper && child.exitCode === null) {
+        spawnSync('pkill', ['-TERM', '-P', String(child.pid)]);
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      }
       try {
         process.kill(-child.pid, 'SIGTERM');
       } catch {
