@@ -1,5 +1,10 @@
 // Loads the WebAssembly app. Kept outside index.html so the Content-Security-Policy needs no inline script.
 import init from './pkg/redeneerlijn.js';
+import { reportCrash } from './crash.js';
+
+// A trap inside the app surfaces as an uncaught error of an event handler, a timer or a promise.
+addEventListener('error', (event) => reportCrash(event.error));
+addEventListener('unhandledrejection', (event) => reportCrash(event.reason));
 
 init()
   .then((wasm) => {
@@ -7,6 +12,8 @@ init()
     globalThis.redeneerlijnMemoryBytes = () => wasm.memory.buffer.byteLength;
   })
   .catch((error) => {
+    // A trap while starting (restoring the kept work, say) still gets the notice and its download.
+    reportCrash(error);
     const root = document.getElementById('app');
     if (root) {
       root.textContent = 'Redeneerlijn kon niet starten / could not start: ' + error;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release bundle into dist/: index.html, main.js, styles, and pkg/ (wasm + its JS glue).
+# Builds the release bundle into dist/: index.html, main.js and crash.js, styles, and pkg/ (wasm + its JS glue).
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
@@ -24,7 +24,8 @@ terser pkg/redeneerlijn.js --module --compress --mangle -o pkg/redeneerlijn.js
 say "assembling dist/"
 rm -rf "$DIST"
 mkdir -p "$DIST/pkg" "$DIST/styles"
-cp index.html main.js favicon.svg "$DIST/"
+cp index.html favicon.svg "$DIST/"
+for script in main.js crash.js; do terser "$script" --module --compress --mangle -o "$DIST/$script"; done
 cp pkg/redeneerlijn.js pkg/redeneerlijn_bg.wasm "$DIST/pkg/"
 node scripts/minify-css.mjs "$DIST/styles/app.css" styles/tokens.css styles/app.css
 node scripts/bundle-css.mjs "$ROOT" "$DIST/styles/vendor.css"
