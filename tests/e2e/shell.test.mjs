@@ -32,6 +32,11 @@ test('every start action is available and explained', async () => {
     assert.equal(await item.locator('button').isEnabled(), true);
     assert.ok((await item.locator('.rl-start__reason').innerText()).length > 20, 'each action says what it does');
   }
+  // Regression: the design system's `fit-content` limit left the three buttons each its own width.
+  const widths = await app.page.locator('.rl-start__item button').evaluateAll((buttons) =>
+    buttons.map((button) => Math.round(button.getBoundingClientRect().width)),
+  );
+  assert.equal(new Set(widths).size, 1, `start buttons share one width: ${widths}`);
 });
 
 test('switching to English changes the texts and the page language, and is remembered', async () => {
