@@ -6,18 +6,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, loadApp } from './support/chromium.mjs';
 import { assertNoViolations } from './support/axe.mjs';
-import { Downloads } from './support/downloads.mjs';
 
 let app;
-let downloads;
 before(async () => {
-  downloads = await Downloads.create();
   // bypassCSP only so axe-core can be injected for the scan.
-  app = await openApp({ bypassCSP: true });
+  app = await openApp({ bypassCSP: true, downloads: true });
 });
 after(async () => {
   await app?.close();
-  await downloads?.remove();
 });
 
 /** Makes the running module trap inside a timer callback, where a trap in an event handler lands. */
@@ -54,7 +50,7 @@ test('a stopped app is explained in Dutch and the kept line can be downloaded an
   assert.equal(await page.locator('#app').getAttribute('inert'), '');
   await assertNoViolations(page, 'crash notice');
 
-  const file = await downloads.from(page, '[data-action="crash-download"]');
+  const file = await app.downloads.from(page, '[data-action="crash-download"]');
   assert.match(file.name, /\.json$/);
   const saved = JSON.parse(file.text);
   assert.equal(saved.nodes.length, nodes);

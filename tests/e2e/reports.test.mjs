@@ -3,23 +3,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, loadApp } from './support/chromium.mjs';
-import { Downloads } from './support/downloads.mjs';
 
 let app;
-let downloads;
 before(async () => {
-  downloads = await Downloads.create();
-  app = await openApp();
+  app = await openApp({ downloads: true });
   await loadApp(app, '#voorbeeld=armoede-gezinnen');
   await app.page.locator('.rl-node').first().waitFor();
 });
 after(async () => {
   await app?.close();
-  await downloads?.remove();
 });
 
 function download(action) {
-  return downloads.from(app.page, `[data-action="${action}"]`);
+  return app.downloads.from(app.page, `[data-action="${action}"]`);
 }
 
 /** Opens a downloaded page on its own (as a user would from disk) and prints it to PDF. */

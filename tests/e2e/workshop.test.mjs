@@ -6,23 +6,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, loadApp } from './support/chromium.mjs';
-import { Downloads } from './support/downloads.mjs';
 import { assertNoViolations } from './support/axe.mjs';
 
 let app;
-let downloads;
 before(async () => {
-  downloads = await Downloads.create();
   // bypassCSP only so axe-core can be injected for the scan.
-  app = await openApp({ bypassCSP: true });
+  app = await openApp({ bypassCSP: true, downloads: true });
 });
 after(async () => {
   await app?.close();
-  await downloads?.remove();
 });
 
 function download(action) {
-  return downloads.from(app.page, `[data-action="${action}"]`);
+  return app.downloads.from(app.page, `[data-action="${action}"]`);
 }
 
 /** One participant answers every question: `estimate` for figures, `level` for links. */
@@ -58,7 +54,7 @@ async function answerOnOwnDevice(copyPath, name, estimate, level) {
   assert.equal(await page.locator('[data-testid="findings"], [data-view]').count(), 0);
   assert.equal(await page.locator('[data-action="answers-record"]').count(), 0);
   await answer(name, estimate, level, page);
-  const file = await downloads.from(page, '[data-action="answers-save"]');
+  const file = await app.downloads.from(page, '[data-action="answers-save"]');
   await context.close();
   return file;
 }

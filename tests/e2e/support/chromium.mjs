@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../../scripts/serve.mjs';
+import { Downloads } from './downloads.mjs';
 
 export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
@@ -16,8 +17,12 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** A served app and a fresh browser; `close()` stops both. */
-export async function openApp({ bypassCSP = false } = {}) {
+/**
+ * A served app and a fresh browser; with `downloads`, also a folder for the files the app offers
+ * (`app.downloads`). `close()` stops and removes all of them.
+ */
+export async function openApp({ bypassCSP = false, downloads = false } = {}) {
+  const kept = downloads ? await Downloads.create() : undefined;
   const { server, url } = await serve(DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -44,9 +49,11 @@ export async function openApp({ bypassCSP = false } = {}) {
     context,
     consoleErrors,
     foreignRequests,
+    downloads: kept,
     async close() {
       await browser.close();
       await new Promise((done) => server.close(done));
+      await kept?.remove();
     },
   };
 }
