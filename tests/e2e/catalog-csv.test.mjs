@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { openApp, loadApp } from './support/chromium.mjs';
+import { openApp, openExample } from './support/chromium.mjs';
 
 const fixture = (name) => fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));
 
@@ -18,18 +18,12 @@ after(async () => {
   await app?.close();
 });
 
-async function openExample() {
-  await app.page.goto('about:blank');
-  await loadApp(app, '#voorbeeld=armoede-gezinnen');
-  await app.page.locator('.rl-node').first().waitFor();
-}
-
 const catalogLine = () => app.page.locator('[data-testid="catalog-name"]').innerText();
 const step = () => app.page.locator('[data-testid="csv-import"]');
 const importButton = () => app.page.locator('[data-action="csv-import"]');
 
 test('a Dutch spreadsheet is mapped by its headers and replaces the dataset list', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   const nodeCount = await page.locator('.rl-node').count();
   assert.match(await catalogLine(), /33 datasets/);
@@ -61,7 +55,7 @@ test('a Dutch spreadsheet is mapped by its headers and replaces the dataset list
 });
 
 test('unknown headers are mapped by hand before the import is possible', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   await page.locator('[data-testid="file-input"]').setInputFiles(fixture('onbekende-kolommen.csv'));
   await step().waitFor();
@@ -75,7 +69,7 @@ test('unknown headers are mapped by hand before the import is possible', async (
 });
 
 test('cancelling, and a file that is not UTF-8, leave the dataset list as it was', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   await page.locator('[data-testid="file-input"]').setInputFiles(fixture('datasets-en.csv'));
   await step().waitFor();
@@ -91,7 +85,7 @@ test('cancelling, and a file that is not UTF-8, leave the dataset list as it was
 });
 
 test('the dataset list downloads as CSV and opens again as the same list', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -114,7 +108,7 @@ test('the dataset list downloads as CSV and opens again as the same list', async
 });
 
 test('a saved CKAN search from data.overheid.nl becomes the dataset list', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   const file = fileURLToPath(new URL('../fixtures/ckan/package_search-donl.json', import.meta.url));
   await page.locator('[data-testid="file-input"]').setInputFiles(file);
@@ -128,7 +122,7 @@ test('a saved CKAN search from data.overheid.nl becomes the dataset list', async
 });
 
 test('a DCAT-AP catalog in JSON-LD becomes the dataset list', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   const file = fileURLToPath(new URL('../fixtures/dcat/catalogus-dcat-ap-donl.jsonld', import.meta.url));
   await page.locator('[data-testid="file-input"]').setInputFiles(file);
@@ -140,7 +134,7 @@ test('a DCAT-AP catalog in JSON-LD becomes the dataset list', async () => {
 });
 
 test('long findings lists show their first items and more on request', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   const rows = Array.from({ length: 300 }, (_, n) => `ds-${n};Registratie ${n};Onbekend begrip ${n};wijk;jaar`);
   const csv = ['id;titel;begrippen;niveau;frequentie', ...rows].join('\n');
@@ -161,7 +155,7 @@ test('long findings lists show their first items and more on request', async () 
 });
 
 test('the data request, the unused data and the purpose register download as CSV reports', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   const download = async (action) => {
     const [file] = await Promise.all([
@@ -190,7 +184,7 @@ test('the data request, the unused data and the purpose register download as CSV
 });
 
 test('the dataset view searches, filters and leads from a dataset to the parts that use it', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   await page.locator('[data-view="datasets"]').click();
   const view = page.locator('[data-testid="catalog-view"]');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { openApp, loadApp } from './support/chromium.mjs';
+import { openApp, openExample } from './support/chromium.mjs';
 
 let app;
 before(async () => {
@@ -21,9 +21,7 @@ const catalogLine = () => app.page.locator('[data-testid="catalog-name"]').inner
 const row = (id) => view().locator(`tr[data-dataset="${id}"]`);
 
 async function openDatasets() {
-  await app.page.goto('about:blank');
-  await loadApp(app, '#voorbeeld=armoede-gezinnen');
-  await app.page.locator('.rl-node').first().waitFor();
+  await openExample(app);
   await app.page.locator('[data-view="datasets"]').click();
   await view().waitFor();
 }

@@ -3,7 +3,7 @@
 // and the page keeps painting; stopping a large import leaves the dataset list as it was.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, loadApp } from './support/chromium.mjs';
+import { openApp, openExample } from './support/chromium.mjs';
 import { ownFormatList } from './support/generated.mjs';
 
 const ROWS = 50_000;
@@ -41,12 +41,6 @@ after(async () => {
   await app?.close();
 });
 
-async function openExample() {
-  await app.page.goto('about:blank');
-  await loadApp(app, '#voorbeeld=armoede-gezinnen');
-  await app.page.locator('.rl-node').first().waitFor();
-}
-
 const catalogLine = () => app.page.locator('[data-testid="catalog-name"]').innerText();
 
 /** Records in the page every text the progress display shows, and the gaps between frames. */
@@ -82,7 +76,7 @@ async function watchProgress(page, { stopWhenImporting = false } = {}) {
 }
 
 test('a 50,000-row spreadsheet imports a part at a time with its progress shown', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   assert.match(await catalogLine(), /33 datasets/);
   await watchProgress(page);
@@ -143,7 +137,7 @@ test('a large dataset list survives a reload, and a smaller one opened later rep
 
   // Opening the example brings its 33 datasets; they go to local storage, which then points to
   // them rather than to the large list.
-  await openExample();
+  await openExample(app);
   assert.match(await catalogLine(), /33 datasets/);
   await page.waitForFunction(() => (localStorage.getItem('redeneerlijn.autosave.catalog') ?? '').startsWith('{'), null, { timeout: 10_000 });
   await page.reload();
@@ -175,7 +169,7 @@ test('a kept list that is gone from IndexedDB is reported at start-up', async ()
 });
 
 test('stopping a large import leaves the dataset list as it was', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   assert.match(await catalogLine(), /33 datasets/);
   await page.locator('[data-testid="file-input"]').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: csv });
@@ -202,7 +196,7 @@ test('stopping a large import leaves the dataset list as it was', async () => {
 // refused with the graph's size limit, so the app could not reopen its own large JSON export;
 // a portal export over every limit was refused naming the graph's limit too.
 test('a large dataset list in the app\'s own format opens; a file over every limit names the right one', async () => {
-  await openExample();
+  await openExample(app);
   const { page } = app;
   const text = ownFormatList(40_000);
   assert.ok(text.length > 10_000_000, `${text.length} bytes is not over the graph limit`);

@@ -4,7 +4,7 @@
 // aborting, as a panic would (panic = "abort" in the release profile).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, loadApp } from './support/chromium.mjs';
+import { openApp, loadApp, openExample } from './support/chromium.mjs';
 import { assertNoViolations } from './support/axe.mjs';
 
 let app;
@@ -26,20 +26,18 @@ async function trap(page) {
   });
 }
 
-async function openExample(path = '#voorbeeld=armoede-gezinnen') {
+/** The example, with nothing kept from before, once autosave has kept it. */
+async function openKeptExample() {
   const { page } = app;
   await loadApp(app);
   await page.evaluate(() => localStorage.clear());
-  // A change of the hash alone is no new page load.
-  await page.goto('about:blank');
-  await loadApp(app, path);
-  await page.locator('.rl-node').first().waitFor();
+  await openExample(app);
   await page.waitForFunction(() => localStorage.getItem('redeneerlijn.autosave') !== null);
 }
 
 test('a stopped app is explained in Dutch and the kept line can be downloaded and opened again', async () => {
   const { page } = app;
-  await openExample();
+  await openKeptExample();
   const nodes = await page.locator('.rl-node').count();
   await trap(page);
 
@@ -82,7 +80,7 @@ test('the notice speaks English after the switch, and says when nothing was kept
 
 test('an error that is not the app stopping leaves the page alone', async () => {
   const { page } = app;
-  await openExample();
+  await openKeptExample();
   await page.evaluate(() => setTimeout(() => {
     throw new Error('from a browser extension');
   }));

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { openApp, loadApp } from './support/chromium.mjs';
+import { openApp, openExample } from './support/chromium.mjs';
 import { assertNoViolations } from './support/axe.mjs';
 
 const example = (name) => fileURLToPath(new URL(`../../assets/examples/${name}`, import.meta.url));
@@ -25,9 +25,7 @@ after(async () => {
 });
 
 async function openPortfolio(target = app) {
-  await target.page.goto('about:blank');
-  await loadApp(target, '#voorbeeld=armoede-gezinnen');
-  await target.page.locator('.rl-node').first().waitFor();
+  await openExample(target);
   await target.page.locator('[data-view="portfolio"]').click();
   await target.page.locator('[data-testid="portfolio-view"]').waitFor();
 }

@@ -63,3 +63,13 @@ export async function loadApp(app, path = '') {
   await app.page.goto(app.url + path);
   await app.page.waitForSelector('[data-testid="app-shell"]');
 }
+
+/**
+ * Opens an example through its link in a new document (a hash change alone is no new page load),
+ * and waits until it is drawn.
+ */
+export async function openExample(app, key = 'armoede-gezinnen') {
+  await app.page.goto('about:blank');
+  await loadApp(app, `#voorbeeld=${key}`);
+  await app.page.locator('.rl-node').first().waitFor();
+}
