@@ -12,6 +12,7 @@ pub mod generate;
 pub mod i18n;
 pub mod io;
 pub mod layout;
+pub mod matching;
 pub mod model;
 pub mod number;
 pub mod report;

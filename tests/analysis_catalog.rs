@@ -71,6 +71,8 @@ fn links_win_over_matching_and_unknown_links_are_reported() {
         )],
     );
     goal.scope = scope("Inwoners 18-67 jaar", 2024, 2024);
+    // No dataset names "Personen met bijstand", but CBS's "Personen per soort uitkering; Bijstand"
+    // is offered to link; it does not count, so it stays unused.
     // Linked by hand: only these count, although "Aantal inwoners" would match the BRP too.
     let mut inhabitants = ind("Aantal inwoners", GeoLevel::District, Frequency::Year);
     inhabitants.linked_datasets = vec![id("cbs-85984NED"), id("cbs-oud"), id("cbs-85984NED")];
@@ -80,7 +82,8 @@ fn links_win_over_matching_and_unknown_links_are_reported() {
         &line,
         &municipal_catalog(),
         r#"
-n0#0 GoalBaselineAndEnd "Personen met bijstand" Municipality/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: missing
+n0#0 GoalBaselineAndEnd "Personen met bijstand" Municipality/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: to link
+    cbs-85984NED (Mogelijk bruikbaar: de beschrijving past bij uw woorden. Telt pas na koppelen.)
 n0#1 GoalBaselineAndEnd "Aantal inwoners" District/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: covered
     cbs-85984NED (Zelf gekoppeld.)
 unused: brp-inwoners, ggd-gezondheidsmonitor, shv-kwartaalcijfers, shv-registratie

@@ -4,7 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use proptest::prelude::*;
-use redeneerlijn::analysis::{analyse, analyse_portfolio, CatalogIndex, Coverage};
+use redeneerlijn::analysis::{
+    analyse, analyse_portfolio, normalise, CatalogIndex, Coverage, MatchVia,
+};
 use redeneerlijn::catalog::{AccessClass, Catalog, Dataset, DatasetId, Variable};
 use redeneerlijn::generate;
 use redeneerlijn::model::{
@@ -112,7 +114,8 @@ fn catalog() -> impl Strategy<Value = Catalog> {
 
 fn rank(coverage: &Coverage) -> u8 {
     match coverage {
-        Coverage::Missing => 0,
+        // Suggestions do not count: to link is as uncovered as missing.
+        Coverage::Missing | Coverage::ToLink(_) => 0,
         Coverage::PartlyCovered(_) => 1,
         Coverage::Covered(_) => 2,
     }
@@ -130,8 +133,25 @@ proptest! {
             match checked.coverage {
                 Coverage::Covered(_) => prop_assert!(analysis.candidates_of(&checked.coverage).iter().all(|c| c.gaps.is_empty())),
                 Coverage::PartlyCovered(_) => prop_assert!(analysis.candidates_of(&checked.coverage).iter().all(|c| !c.gaps.is_empty())),
+                Coverage::ToLink(_) => {
+                    prop_assert!(span.len > 0);
+                    prop_assert!(analysis.candidates_of(&checked.coverage).iter().all(|c| c.via == MatchVia::Suggested));
+                }
                 Coverage::Missing => prop_assert_eq!(span.len, 0),
             }
+        }
+        // A suggestion never makes a dataset used: every used dataset is linked by hand or names
+        // an indicator's concept exactly.
+        let indicators: Vec<_> = line.nodes().flat_map(|n| n.node.indicators.clone()).collect();
+        for &used in &analysis.used {
+            let dataset = index.dataset(used).unwrap();
+            let linked = indicators.iter().any(|i| i.linked_datasets.contains(&dataset.id));
+            let named = dataset.variables.iter().any(|v| {
+                std::iter::once(&v.concept).chain(&v.aliases).any(|name| {
+                    indicators.iter().any(|i| normalise(&i.concept) == normalise(name))
+                })
+            });
+            prop_assert!(linked || named, "{} is used without a link or its concept", dataset.id);
         }
         prop_assert_eq!(analysis.used.len() + analysis.unused.len(), index.len());
         prop_assert!(analysis.node_status.keys().copied().eq(line.node_ids()));

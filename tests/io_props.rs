@@ -60,6 +60,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                     baseline,
                     target,
                     linked_datasets: linked,
+                    rejected_datasets: Vec::new(),
                 }
             },
         )

@@ -69,12 +69,13 @@ fn coverage_per_line_counts_needs_by_verdict() {
                 "Databehoeften",
                 "Gedekt",
                 "Deels gedekt",
+                "Te koppelen",
                 "Ontbreekt",
                 "Aandeel gedekt"
             ],
-            &["Armoede", "65", "23", "38", "4", "35%"],
-            &["Eenzaamheid", "56", "16", "28", "12", "29%"],
-            &["Meedoen", "14", "0", "9", "5", "0%"],
+            &["Armoede", "65", "23", "38", "4", "0", "35%"],
+            &["Eenzaamheid", "56", "16", "28", "0", "12", "29%"],
+            &["Meedoen", "14", "0", "9", "3", "2", "0%"],
         ])
     );
 }
@@ -241,9 +242,9 @@ fn the_whole_portfolio_is_one_csv_with_each_table_under_its_heading() {
     assert_eq!(lines[0], "Coverage per reasoning line");
     assert_eq!(
         lines[1],
-        "Reasoning line;Data needs;Covered;Partly covered;Missing;Share covered"
+        "Reasoning line;Data needs;Covered;Partly covered;To link;Missing;Share covered"
     );
-    assert_eq!(lines[2], "Armoede;65;23;38;4;35%");
+    assert_eq!(lines[2], "Armoede;65;23;38;4;0;35%");
     assert_eq!(lines[5], "");
     assert_eq!(lines[6], "Which reasoning line uses which dataset");
     assert_eq!(
@@ -275,10 +276,13 @@ fn without_a_catalog_every_need_is_missing_and_nothing_is_used() {
     let report = portfolio_report(&portfolio(&lines, &index), &index, Lang::Nl);
     assert_eq!(
         report.coverage.rows[1],
-        ["Armoede", "65", "0", "0", "65", "0%"]
+        ["Armoede", "65", "0", "0", "0", "65", "0%"]
     );
     // A line without needs has no share.
-    assert_eq!(report.coverage.rows[4], ["Leeg", "0", "0", "0", "0", "–"]);
+    assert_eq!(
+        report.coverage.rows[4],
+        ["Leeg", "0", "0", "0", "0", "0", "–"]
+    );
     assert_eq!(report.matrix.rows.len(), 1);
     assert_eq!(report.islands.rows.len(), 1);
     // The lines share only two concepts, which are gaps either way.

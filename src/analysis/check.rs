@@ -115,6 +115,9 @@ pub enum Coverage {
     Covered(CandidateSpan),
     /// No dataset answers it fully; the best candidates (fewest gaps first), each with every gap.
     PartlyCovered(CandidateSpan),
+    /// No dataset is linked or names the concept, but these datasets' texts fit the officer's
+    /// words (best first, each with its gaps): the officer links or rejects them. Not covered.
+    ToLink(CandidateSpan),
     /// No dataset holds the concept (or every linked dataset is missing from the catalog).
     Missing,
 }
@@ -126,7 +129,9 @@ impl Coverage {
 
     pub fn span(&self) -> CandidateSpan {
         match *self {
-            Coverage::Covered(span) | Coverage::PartlyCovered(span) => span,
+            Coverage::Covered(span) | Coverage::PartlyCovered(span) | Coverage::ToLink(span) => {
+                span
+            }
             Coverage::Missing => CandidateSpan::default(),
         }
     }

@@ -34,8 +34,10 @@ struct Slot {
 struct CandidateList {
     /// In `Checker::options`.
     options: Range<usize>,
-    /// The datasets hold the concept under this key (`None`: linked datasets).
+    /// The datasets hold the concept under this key (`None`: linked or suggested datasets).
     concept: Option<ConceptKey>,
+    /// The datasets were found by their texts: offered, never counted.
+    suggested: bool,
 }
 
 /// A dataset in a candidate list, with what the check compares of it.
@@ -47,6 +49,8 @@ struct Listed {
     /// chosen candidates only, so judging stays out of the catalog index).
     alias: bool,
     position: u32,
+    /// The text score of a suggested dataset (0 for the others).
+    score: f32,
 }
 
 /// A candidate judged but not yet chosen. Ordered by gap count, then dataset: each dataset is
@@ -125,7 +129,11 @@ impl<'a> Checker<'a> {
                 option: options.start + at,
             });
         }
-        let coverage = self.verdict(need, entry.concept);
+        let coverage = if entry.suggested {
+            self.suggestions(need)
+        } else {
+            self.verdict(need, entry.concept)
+        };
         self.verdicts.insert(key, coverage);
         coverage
     }
@@ -164,7 +172,7 @@ impl<'a> Checker<'a> {
             Some(i) if i.linked_datasets.is_empty() => {
                 match self.index.lookup(&i.concept, &mut self.buffer) {
                     Some(key) => self.concept_list(key),
-                    None => self.new_list(0..0, None),
+                    None => self.suggestion_list(i),
                 }
             }
             Some(i) => self.links_list(need, &i.linked_datasets),
@@ -187,6 +195,7 @@ impl<'a> Checker<'a> {
                 traits: m.traits,
                 alias: matches!(m.via, MatchVia::Alias(_)),
                 position,
+                score: 0.0,
             });
         }
         let list = self.new_list(start..self.options.len(), Some(key));
@@ -218,10 +227,44 @@ impl<'a> Checker<'a> {
                     traits,
                     alias: false,
                     position: 0,
+                    score: 0.0,
                 });
             }
         }
         self.new_list(start..self.options.len(), None)
+    }
+
+    /// The datasets whose texts fit an indicator that no dataset names exactly, without those
+    /// the officer rejected for it.
+    fn suggestion_list(&mut self, indicator: &Indicator) -> u32 {
+        let start = self.options.len();
+        if !indicator.concept.trim().is_empty() {
+            let hits = self
+                .index
+                .concept_hits(&indicator.concept, &mut self.buffer);
+            for hit in hits.iter() {
+                let dataset = DatasetRef(hit.doc);
+                if rejected(indicator).contains(self.index.dataset_id(dataset)) {
+                    continue;
+                }
+                if let Some(&traits) = self.index.traits(dataset) {
+                    self.options.push(Listed {
+                        dataset,
+                        traits,
+                        alias: false,
+                        position: 0,
+                        score: hit.score,
+                    });
+                }
+            }
+        }
+        let options = start..self.options.len();
+        self.lists.push(CandidateList {
+            options,
+            concept: None,
+            suggested: true,
+        });
+        u32::try_from(self.lists.len() - 1).unwrap_or(NO_MORE)
     }
 
     fn new_list(&mut self, options: Range<usize>, concept: Option<ConceptKey>) -> u32 {
@@ -231,7 +274,11 @@ impl<'a> Checker<'a> {
                 *flag = true;
             }
         }
-        self.lists.push(CandidateList { options, concept });
+        self.lists.push(CandidateList {
+            options,
+            concept,
+            suggested: false,
+        });
         u32::try_from(self.lists.len() - 1).unwrap_or(NO_MORE)
     }
 
@@ -282,9 +329,50 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// How much a gap lowers a suggestion's text score: among datasets whose texts fit about as
+/// well, the one that fits the purpose comes first; a far better text fit still wins.
+const GAP_PENALTY: f32 = 0.08;
+
+impl Checker<'_> {
+    /// The best suggestions for a need no dataset covers by link or concept: text score lowered
+    /// per gap, ties by dataset. They never count: the need is to be linked, not covered.
+    fn suggestions(&mut self, need: &Need) -> Coverage {
+        if self.scratch.is_empty() {
+            return Coverage::Missing;
+        }
+        let options = &self.options;
+        let fit = |j: &Judged| {
+            let score = options.get(j.option).map_or(0.0, |o| o.score);
+            score * (1.0 - GAP_PENALTY * j.gap_count as f32).max(0.0)
+        };
+        self.scratch
+            .sort_by(|a, b| fit(b).total_cmp(&fit(a)).then(a.dataset.cmp(&b.dataset)));
+        self.scratch.truncate(MAX_PARTIAL_CANDIDATES);
+        let span = CandidateSpan {
+            start: u32::try_from(self.candidates.len()).unwrap_or(u32::MAX),
+            len: u32::try_from(self.scratch.len()).unwrap_or(u32::MAX),
+        };
+        for judged in &self.scratch {
+            if let Some(option) = self.options.get(judged.option) {
+                self.candidates.push(Candidate {
+                    dataset: option.dataset,
+                    via: MatchVia::Suggested,
+                    gaps: gaps(need, &option.traits),
+                });
+            }
+        }
+        Coverage::ToLink(span)
+    }
+}
+
+/// The datasets the officer said do not fit this indicator.
+fn rejected(indicator: &Indicator) -> &[DatasetId] {
+    &indicator.rejected_datasets
+}
+
 /// Everything a dataset with `traits` lacks for `need`. Finer or more frequent data is always
 /// good enough.
-fn gaps(need: &Need, traits: &Traits) -> Gaps {
+pub(crate) fn gaps(need: &Need, traits: &Traits) -> Gaps {
     Gaps {
         level: (!traits.level.satisfies(need.level)).then_some((traits.level, need.level)),
         frequency: (!traits.frequency.satisfies(need.frequency))

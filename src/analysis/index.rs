@@ -1,7 +1,10 @@
 //! The catalog, prepared once for fast matching: normalised concepts and aliases are interned to
 //! numbers, so checking a need is a hash lookup plus a walk over a short list of datasets.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
 
 // A fast fixed-seed hash: the analysis hashes every indicator's concept per edit, and SipHash's
 // protection against crafted collisions buys nothing in a single-user, in-browser index.
@@ -9,6 +12,7 @@ use foldhash::fast::FixedState;
 
 use super::normalise::normalise_into;
 use crate::catalog::{AccessClass, Catalog, Dataset, DatasetId};
+use crate::matching::{DocTexts, Searcher, TextHit, TextIndex, TextIndexBuilder, Vocabulary};
 use crate::model::{Frequency, GeoLevel, YearRange};
 
 /// A dataset in a `CatalogIndex`: its position in catalog (id) order. Cheap to copy; ask the
@@ -31,6 +35,8 @@ pub struct AliasRef(pub u32);
 pub enum MatchVia {
     /// The user linked the dataset to the indicator by hand.
     Linked,
+    /// Its texts fit the indicator's words: offered to link, never counted (see `matching`).
+    Suggested,
     /// A variable of the dataset has the indicator's concept as its name.
     Concept,
     /// A variable of the dataset is also known under the indicator's concept.
@@ -84,7 +90,17 @@ pub struct CatalogIndex {
     /// dataset order, each dataset once.
     matches: Vec<ConceptMatch>,
     aliases: Vec<Box<str>>,
+    /// Every dataset's texts, for suggestions in the officer's own words.
+    text: TextIndex,
+    vocabulary: Arc<Vocabulary>,
+    /// The text hits of each concept the analysis looked up (normalised), kept for the index's
+    /// life: a line is analysed after every edit and its concepts rarely change.
+    hits: RefCell<HashMap<Box<str>, Rc<[TextHit]>, FixedState>>,
 }
+
+/// How many text hits per concept the analysis keeps to choose candidates from (rejected ones
+/// and gaps taken into account).
+const KEPT_HITS: usize = 16;
 
 /// Builds a `CatalogIndex` a number of datasets at a time, so a user interface can build the
 /// index of a very large list between frames. `CatalogIndex::new` is this same code run in one go.
@@ -93,17 +109,25 @@ pub struct IndexBuilder {
     index: CatalogIndex,
     found: Vec<(ConceptKey, ConceptMatch)>,
     buffer: String,
+    text: TextIndexBuilder,
 }
 
 impl IndexBuilder {
+    /// With the shipped vocabulary of synonyms.
     pub fn new(title: &str) -> IndexBuilder {
+        IndexBuilder::with_vocabulary(title, Vocabulary::shipped())
+    }
+
+    pub fn with_vocabulary(title: &str, vocabulary: Arc<Vocabulary>) -> IndexBuilder {
         IndexBuilder {
             index: CatalogIndex {
                 title: title.to_owned(),
+                vocabulary,
                 ..CatalogIndex::default()
             },
             found: Vec::new(),
             buffer: String::new(),
+            text: TextIndexBuilder::default(),
         }
     }
 
@@ -115,6 +139,19 @@ impl IndexBuilder {
         index.datasets.push(dataset.clone());
         index.traits.push(traits);
         index.ids.insert(dataset.id.clone(), DatasetRef(position));
+        let concepts: Vec<&str> = dataset
+            .variables
+            .iter()
+            .flat_map(|v| {
+                std::iter::once(v.concept.as_str()).chain(v.aliases.iter().map(String::as_str))
+            })
+            .collect();
+        self.text.add(DocTexts {
+            concepts: &concepts,
+            title: &dataset.title,
+            description: &dataset.notes,
+            owner: &dataset.owner,
+        });
         let by_concept = ConceptMatch {
             dataset: DatasetRef(position),
             via: MatchVia::Concept,
@@ -149,8 +186,10 @@ impl IndexBuilder {
         let IndexBuilder {
             mut index,
             mut found,
+            text,
             ..
         } = self;
+        index.text = text.finish();
         // Per concept, one entry per dataset: the strongest way it matches (a concept beats an
         // alias; of two aliases, the first in text order).
         found.sort_by(|(ka, a), (kb, b)| {
@@ -199,6 +238,7 @@ impl CatalogIndex {
             MatchVia::Linked => (0, ""),
             MatchVia::Concept => (1, ""),
             MatchVia::Alias(alias) => (2, self.alias(alias)),
+            MatchVia::Suggested => (3, ""),
         }
     }
 
@@ -250,6 +290,29 @@ impl CatalogIndex {
     pub fn lookup(&self, concept: &str, buffer: &mut String) -> Option<ConceptKey> {
         normalise_into(concept, buffer);
         self.concept_key(buffer)
+    }
+
+    pub fn text(&self) -> &TextIndex {
+        &self.text
+    }
+
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// The best text hits of a concept (at most `KEPT_HITS`), looked up once per index.
+    pub(crate) fn concept_hits(&self, concept: &str, buffer: &mut String) -> Rc<[TextHit]> {
+        normalise_into(concept, buffer);
+        if let Some(hits) = self.hits.borrow().get(buffer.as_str()) {
+            return Rc::clone(hits);
+        }
+        let mut ranked = Searcher::default().search(buffer, true, &self.text, &self.vocabulary);
+        ranked.hits.truncate(KEPT_HITS);
+        let hits: Rc<[TextHit]> = ranked.hits.into();
+        self.hits
+            .borrow_mut()
+            .insert(buffer.as_str().into(), Rc::clone(&hits));
+        hits
     }
 
     pub(crate) fn traits(&self, dataset: DatasetRef) -> Option<&Traits> {

@@ -278,6 +278,11 @@ impl MatchVia {
             (MatchVia::Alias(alias), Lang::En) => {
                 format!("Suggestion: known under the name “{}”.", index.alias(alias))
             }
+            (MatchVia::Suggested, _) => pick(
+                lang,
+                "Mogelijk bruikbaar: de beschrijving past bij uw woorden. Telt pas na koppelen.",
+                "Possibly usable: its description fits your words. Counts only once linked.",
+            ),
         }
     }
 }
@@ -288,6 +293,7 @@ impl DataStatus {
         let (nl, en) = match self {
             DataStatus::Covered => ("Data aanwezig", "Data available"),
             DataStatus::Partly => ("Data deels aanwezig", "Data partly available"),
+            DataStatus::ToLink => ("Data te koppelen", "Data to link"),
             DataStatus::Missing => ("Data ontbreekt", "Data missing"),
             DataStatus::NoNeeds => ("Geen databehoefte", "No data needs"),
         };

@@ -35,6 +35,9 @@ pub enum DataStatus {
     Covered,
     /// Some needs are covered or partly covered, not all fully.
     Partly,
+    /// No dataset answers any need, not even in part, but datasets whose texts fit are offered
+    /// for some: the officer links or rejects them.
+    ToLink,
     /// No dataset answers any need, not even in part.
     Missing,
     /// Nothing to check: no indicators.
@@ -42,12 +45,14 @@ pub enum DataStatus {
 }
 
 impl DataStatus {
-    /// A stable lower-case word for the status ("covered", "partly", "missing", "none"), used
+    /// A stable lower-case word for the status ("covered", "partly", "to-link", "missing",
+    /// "none"), used
     /// for CSS classes and test selectors.
     pub fn key(self) -> &'static str {
         match self {
             DataStatus::Covered => "covered",
             DataStatus::Partly => "partly",
+            DataStatus::ToLink => "to-link",
             DataStatus::Missing => "missing",
             DataStatus::NoNeeds => "none",
         }
@@ -59,12 +64,14 @@ impl DataStatus {
 pub struct CoverageScore {
     pub covered: usize,
     pub partly: usize,
+    /// Not covered, but with suggested datasets to link or reject.
+    pub to_link: usize,
     pub missing: usize,
 }
 
 impl CoverageScore {
     pub fn total(&self) -> usize {
-        self.covered + self.partly + self.missing
+        self.covered + self.partly + self.to_link + self.missing
     }
 
     /// The share of needs fully covered, 0.0 to 1.0; `None` when there are no needs.
@@ -138,6 +145,7 @@ pub fn analyse(line: &ReasoningLine, index: &CatalogIndex) -> Analysis {
         match coverage {
             Coverage::Covered(_) => score.covered += 1,
             Coverage::PartlyCovered(_) => score.partly += 1,
+            Coverage::ToLink(_) => score.to_link += 1,
             Coverage::Missing => score.missing += 1,
         }
         // Needs come ordered by origin, so each node's (and edge's) needs form one run.
@@ -168,13 +176,16 @@ pub fn analyse(line: &ReasoningLine, index: &CatalogIndex) -> Analysis {
 struct StatusTally {
     all_covered: bool,
     all_missing: bool,
+    /// Some need is covered or partly covered (not only missing or to link).
+    any_answered: bool,
 }
 
 impl StatusTally {
     fn status(self) -> DataStatus {
-        match (self.all_covered, self.all_missing) {
-            (true, _) => DataStatus::Covered,
-            (_, true) => DataStatus::Missing,
+        match (self.all_covered, self.all_missing, self.any_answered) {
+            (true, _, _) => DataStatus::Covered,
+            (_, true, _) => DataStatus::Missing,
+            (_, _, false) => DataStatus::ToLink,
             _ => DataStatus::Partly,
         }
     }
@@ -183,16 +194,19 @@ impl StatusTally {
 /// Adds a verdict to the run of `key`, starting a new run when the key changes.
 fn tally<K: PartialEq>(runs: &mut Vec<(K, StatusTally)>, key: K, coverage: &Coverage) {
     let (covered, missing) = (coverage.is_covered(), matches!(coverage, Coverage::Missing));
+    let answered = matches!(coverage, Coverage::Covered(_) | Coverage::PartlyCovered(_));
     match runs.last_mut() {
         Some((last, t)) if *last == key => {
             t.all_covered &= covered;
             t.all_missing &= missing;
+            t.any_answered |= answered;
         }
         _ => runs.push((
             key,
             StatusTally {
                 all_covered: covered,
                 all_missing: missing,
+                any_answered: answered,
             },
         )),
     }

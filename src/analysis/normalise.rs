@@ -1,6 +1,8 @@
 //! Concept names as people type them: "Huishoudens  met een laag inkomen", "huishoudens met een
 //! laag inkomen " and "Huishoudens met één laag inkomen" must find the same datasets.
 
+use crate::matching::push_folded;
+
 /// Trims, lowercases, collapses runs of whitespace to one space and folds diacritics
 /// (é -> e, ë -> e, ĳ -> ij, ...), so spelling variants compare equal.
 pub fn normalise(text: &str) -> String {
@@ -62,30 +64,6 @@ fn normalise_slowly(text: &str, out: &mut String) {
             }
         }
     }
-}
-
-fn push_folded(c: char, out: &mut String) {
-    let folded = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        // The Dutch ligature is typed both as one character and as two letters.
-        'ĳ' => {
-            out.push_str("ij");
-            return;
-        }
-        // Typographic quotes and dashes come in from word processors.
-        '‘' | '’' => '\'',
-        '“' | '”' => '"',
-        '–' | '—' => '-',
-        other => other,
-    };
-    out.push(folded);
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ texts! {
         NeedCovered => ("gedekt", "covered"),
         NeedPartly => ("deels gedekt", "partly covered"),
         NeedMissing => ("ontbreekt", "missing"),
+        NeedToLink => ("te koppelen", "to link"),
         NeedDatasets => ("Datasets", "Datasets"),
         Assumption => ("Aanname", "Assumption"),
         Evidence => ("Onderbouwing", "Evidence"),

@@ -45,6 +45,7 @@ texts! {
         ColumnNeeds => ("Databehoeften", "Data needs"),
         ColumnCovered => ("Gedekt", "Covered"),
         ColumnPartly => ("Deels gedekt", "Partly covered"),
+        ColumnToLink => ("Te koppelen", "To link"),
         ColumnMissing => ("Ontbreekt", "Missing"),
         ColumnShare => ("Aandeel gedekt", "Share covered"),
         ColumnDataset => ("Dataset", "Dataset"),

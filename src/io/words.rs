@@ -156,6 +156,7 @@ file_words!(
     DataWord <-> DataStatus, Data {
     Covered = "covered",
     Partly = "partly",
+    ToLink = "to-link",
     Missing = "missing",
     NoNeeds = "none",
 });

@@ -45,6 +45,8 @@ pub struct Indicator {
     pub target: Option<f64>,
     /// Datasets a user linked to this indicator by hand. They win over automatic matching.
     pub linked_datasets: Vec<DatasetId>,
+    /// Datasets the officer said do not fit this indicator: never suggested for it again.
+    pub rejected_datasets: Vec<DatasetId>,
 }
 
 impl Indicator {
@@ -59,6 +61,7 @@ impl Indicator {
             baseline: None,
             target: None,
             linked_datasets: Vec::new(),
+            rejected_datasets: Vec::new(),
         }
     }
 }

@@ -65,6 +65,15 @@ pub fn data_request(
         let (supplier, status) = match checked.coverage {
             Coverage::Covered(_) => continue,
             Coverage::Missing => (String::new(), missing_text(lang).to_owned()),
+            Coverage::ToLink(_) => {
+                let offered: Vec<&str> = analysis
+                    .candidates_of(&checked.coverage)
+                    .iter()
+                    .filter_map(|c| index.dataset(c.dataset))
+                    .map(|d| d.title.as_str())
+                    .collect();
+                (String::new(), to_link_text(&offered, lang))
+            }
             Coverage::PartlyCovered(_) => {
                 let best = analysis.candidates_of(&checked.coverage).first();
                 let supplier = best
@@ -127,6 +136,15 @@ struct RequestKey {
     frequency: String,
     period: String,
     target_group: String,
+}
+
+/// A need with suggestions: before requesting data, check whether an offered dataset fits.
+fn to_link_text(offered: &[&str], lang: Lang) -> String {
+    let list = offered.join("; ");
+    match lang {
+        Lang::Nl => format!("Te koppelen: geen dataset gekoppeld; mogelijk bruikbaar: {list}."),
+        Lang::En => format!("To link: no dataset linked; possibly usable: {list}."),
+    }
 }
 
 fn missing_text(lang: Lang) -> &'static str {

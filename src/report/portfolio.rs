@@ -12,7 +12,7 @@ use crate::number;
 /// The four tables of a portfolio, by name; `sections` gives them in report order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PortfolioReport {
-    /// Per line: needs, covered, partly covered, missing, share covered.
+    /// Per line: needs, covered, partly covered, to link, missing, share covered.
     pub coverage: ReportSection,
     /// Per dataset some line uses (in id order): a mark under each line that uses it.
     pub matrix: ReportSection,
@@ -74,6 +74,7 @@ fn coverage_section(portfolio: &Portfolio, lang: Lang) -> ReportSection {
             ColumnNeeds,
             ColumnCovered,
             ColumnPartly,
+            ColumnToLink,
             ColumnMissing,
             ColumnShare,
         ],
@@ -90,6 +91,7 @@ fn coverage_section(portfolio: &Portfolio, lang: Lang) -> ReportSection {
             score.total().to_string(),
             score.covered.to_string(),
             score.partly.to_string(),
+            score.to_link.to_string(),
             score.missing.to_string(),
             share,
         ]

@@ -165,6 +165,7 @@ fn status_colour(status: DataStatus) -> &'static str {
     match status {
         DataStatus::Covered => "#2f7d1f",
         DataStatus::Partly => "#a35d00",
+        DataStatus::ToLink => "#5a3e9b",
         DataStatus::Missing => "#b00020",
         DataStatus::NoNeeds => "#6b6b6b",
     }

@@ -199,6 +199,7 @@ pub fn render_needs(analysis: &Analysis, index: &CatalogIndex) -> String {
         let verdict = match checked.coverage {
             Coverage::Covered(_) => "covered",
             Coverage::PartlyCovered(_) => "partly",
+            Coverage::ToLink(_) => "to link",
             Coverage::Missing => "missing",
         };
         out.push_str(&format!(

@@ -143,6 +143,7 @@ fn indicator_to_model(indicator: Indicator) -> model::Indicator {
             .into_iter()
             .map(|id| DatasetId(id.0))
             .collect(),
+        rejected_datasets: Vec::new(),
     }
 }
 

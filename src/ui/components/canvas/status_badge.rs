@@ -15,6 +15,7 @@ pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
     let glyph = match props.status {
         DataStatus::Covered => "✓",
         DataStatus::Partly => "◐",
+        DataStatus::ToLink => "◌",
         DataStatus::Missing => "✕",
         DataStatus::NoNeeds => "–",
     };

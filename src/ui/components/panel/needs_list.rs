@@ -27,6 +27,7 @@ pub fn NeedsList(props: &NeedsListProps) -> Html {
         let (key, verdict) = match checked.coverage {
             Coverage::Covered(_) => ("covered", EditorText::NeedCovered),
             Coverage::PartlyCovered(_) => ("partly", EditorText::NeedPartly),
+            Coverage::ToLink(_) => ("to-link", EditorText::NeedToLink),
             Coverage::Missing => ("missing", EditorText::NeedMissing),
         };
         let indicator = need.origin.indicator();

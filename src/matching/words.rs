@@ -1,0 +1,206 @@
+//! Dutch-aware words of a text, as the matcher compares them: case, diacritics and punctuation
+//! folded, identifiers split (`AantalInwoners_5` → aantal, inwoners, 5), Dutch stopwords dropped,
+//! each word with its Snowball stem, so "huishoudens" and "huishouden" meet.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::fold::push_folded;
+
+/// One word of a text: as written (folded) and as stemmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub folded: String,
+    pub stem: String,
+}
+
+/// Splits texts into words. Holds the Dutch stemmer, so make one and reuse it.
+pub struct Words {
+    stemmer: Stemmer,
+    folded: String,
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Words")
+    }
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words {
+            stemmer: Stemmer::create(Algorithm::Dutch),
+            folded: String::new(),
+        }
+    }
+}
+
+impl Words {
+    /// Calls `each` with every folded word of `text` that is not a stopword, in text order.
+    pub fn folded_words(&mut self, text: &str, mut each: impl FnMut(&str)) {
+        fold_text(text, &mut self.folded);
+        for word in self.folded.split(' ') {
+            if is_kept(word) {
+                each(word);
+            }
+        }
+    }
+
+    /// The words of `text` with their stems, in text order.
+    pub fn words(&mut self, text: &str) -> Vec<Word> {
+        let mut found: Vec<String> = Vec::new();
+        self.folded_words(text, |w| found.push(w.to_owned()));
+        found
+            .into_iter()
+            .map(|folded| {
+                let stem = self.stem(&folded);
+                Word { folded, stem }
+            })
+            .collect()
+    }
+
+    /// The stem of a folded word (digits stay as they are): the Snowball Dutch stem, taken
+    /// twice and with a final z or v written as s or f.
+    ///
+    /// Why twice: Snowball removes one suffix per call, so "huishoudens" (plural -s of a word
+    /// ending in -en) stems to "huishouden" while "huishouden" stems to "huishoud"; a second call
+    /// brings them together and is a no-op on a word already stemmed. Why z/v: Dutch writes the
+    /// stem's last consonant voiced before a vowel (werklozen, werkloos; huizen, huis), which
+    /// Snowball leaves as it is.
+    pub fn stem(&self, folded: &str) -> String {
+        if folded.bytes().any(|b| b.is_ascii_digit()) {
+            return folded.to_owned();
+        }
+        let once = self.stemmer.stem(folded);
+        let mut stem = self.stemmer.stem(&once).into_owned();
+        if stem.len() > 3 {
+            if stem.ends_with('z') {
+                stem.pop();
+                stem.push('s');
+            } else if stem.ends_with('v') {
+                stem.pop();
+                stem.push('f');
+            }
+        }
+        stem
+    }
+}
+
+/// A kept word: not empty, not a stopword, and not a single letter (a lone "s" of "auto's").
+pub(crate) fn is_kept(word: &str) -> bool {
+    !word.is_empty()
+        && (word.len() > 1 || word.bytes().all(|b| b.is_ascii_digit()))
+        && STOPWORDS.binary_search(&word).is_err()
+}
+
+/// Lowercases and folds `text` into `out` with one space between words: every character that is
+/// not a letter or digit separates, and so does a change from a lowercase letter to a capital
+/// (identifiers in CamelCase) and between letters and digits.
+pub(crate) fn fold_text(text: &str, out: &mut String) {
+    out.clear();
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        if !c.is_alphanumeric() {
+            push_space(out);
+            previous = None;
+            continue;
+        }
+        if let Some(p) = previous {
+            let camel = p.is_lowercase() && c.is_uppercase();
+            let digits = p.is_ascii_digit() != c.is_ascii_digit();
+            if camel || digits {
+                push_space(out);
+            }
+        }
+        previous = Some(c);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            for lower in c.to_lowercase() {
+                push_folded(lower, out);
+            }
+        }
+    }
+}
+
+fn push_space(out: &mut String) {
+    if !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+/// Dutch stopwords: the Snowball project's Dutch stop list (snowballstem.org, `dutch/stop.txt`),
+/// folded, plus the few English function words officers mix in. Sorted for binary search.
+/// Deliberately not in it: words that carry meaning in indicator names, such as "onder" (onder
+/// het sociaal minimum), "geen" (geen startkwalificatie) and "meer" (65 jaar of meer).
+const STOPWORDS: &[&str] = &[
+    "a", "aan", "al", "alles", "als", "altijd", "an", "and", "andere", "are", "ben", "bij", "by",
+    "daar", "dan", "dat", "de", "der", "deze", "die", "dit", "doch", "doen", "door", "dus", "een",
+    "eens", "en", "er", "for", "ge", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem",
+    "het", "hier", "hij", "hoe", "hun", "iemand", "iets", "ik", "in", "is", "ja", "je", "kan",
+    "kon", "kunnen", "maar", "me", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet",
+    "niets", "nog", "nu", "of", "om", "omdat", "on", "ons", "ook", "op", "over", "reeds", "te",
+    "tegen", "the", "to", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel", "voor", "want",
+    "waren", "was", "wat", "we", "werd", "wezen", "wie", "wij", "wil", "with", "worden", "wordt",
+    "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Vec<String> {
+        let mut words = Words::default();
+        let mut out = Vec::new();
+        words.folded_words(text, |w| out.push(w.to_owned()));
+        out
+    }
+
+    #[test]
+    fn stopwords_are_sorted_and_unique() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn identifiers_and_punctuation_split_into_words() {
+        assert_eq!(folded("AantalInwoners_5"), ["aantal", "inwoners", "5"]);
+        assert_eq!(folded("Wmo-cliënten"), ["wmo", "clienten"]);
+        assert_eq!(
+            folded("Huish. onder of rond sociaal minimum"),
+            ["huish", "onder", "rond", "sociaal", "minimum"]
+        );
+        assert_eq!(
+            folded("Personenauto's per huishouden"),
+            ["personenauto", "per", "huishouden"]
+        );
+        assert_eq!(folded("65 jaar of ouder"), ["65", "jaar", "ouder"]);
+        assert_eq!(folded("tot 120%"), ["120"]);
+        assert_eq!(folded("ĲSSELSTEIN"), ["ijsselstein"]);
+        assert!(folded(" \t,;- ").is_empty());
+    }
+
+    #[test]
+    fn stems_bring_word_forms_together() {
+        let mut words = Words::default();
+        let stems = |w: &mut Words, text: &str| -> Vec<String> {
+            w.words(text).into_iter().map(|w| w.stem).collect()
+        };
+        assert_eq!(
+            stems(&mut words, "huishoudens"),
+            stems(&mut words, "huishouden")
+        );
+        assert_eq!(
+            stems(&mut words, "minimaregelingen"),
+            stems(&mut words, "minimaregeling")
+        );
+        assert_eq!(
+            stems(&mut words, "uitkeringen"),
+            stems(&mut words, "uitkering")
+        );
+        assert_eq!(
+            stems(&mut words, "werklozen"),
+            stems(&mut words, "werkloosheid")
+        );
+        assert_eq!(stems(&mut words, "woningen"), stems(&mut words, "woning"));
+        assert_eq!(stems(&mut words, "2024"), ["2024"]);
+    }
+}
