@@ -18,6 +18,7 @@ use super::check::{
 use super::diagnostics::Diagnostic;
 use super::index::{CatalogIndex, ConceptKey, DatasetRef, MatchVia, Traits};
 use super::needs::{Need, NeedOrigin};
+use super::suggest::fit_score;
 use crate::catalog::{AccessClass, DatasetId};
 use crate::model::{Frequency, GeoLevel, Indicator, YearRange};
 
@@ -329,10 +330,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// How much a gap lowers a suggestion's text score: among datasets whose texts fit about as
-/// well, the one that fits the purpose comes first; a far better text fit still wins.
-const GAP_PENALTY: f32 = 0.08;
-
 impl Checker<'_> {
     /// The best suggestions for a need no dataset covers by link or concept: text score lowered
     /// per gap, ties by dataset. They never count: the need is to be linked, not covered.
@@ -343,7 +340,7 @@ impl Checker<'_> {
         let options = &self.options;
         let fit = |j: &Judged| {
             let score = options.get(j.option).map_or(0.0, |o| o.score);
-            score * (1.0 - GAP_PENALTY * j.gap_count as f32).max(0.0)
+            fit_score(score, j.gap_count)
         };
         self.scratch
             .sort_by(|a, b| fit(b).total_cmp(&fit(a)).then(a.dataset.cmp(&b.dataset)));
@@ -386,7 +383,7 @@ pub(crate) fn gaps(need: &Need, traits: &Traits) -> Gaps {
 }
 
 /// How many gaps `gaps` would list, without building them (most judged datasets are not chosen).
-fn gap_count(need: &Need, traits: &Traits) -> u32 {
+pub(crate) fn gap_count(need: &Need, traits: &Traits) -> u32 {
     u32::from(!traits.level.satisfies(need.level))
         + u32::from(!traits.frequency.satisfies(need.frequency))
         + u32::from(

@@ -13,6 +13,7 @@ mod messages;
 mod needs;
 mod normalise;
 mod portfolio;
+mod suggest;
 
 use std::collections::BTreeMap;
 
@@ -24,6 +25,7 @@ pub use needs::{
     derive_needs, DerivedNeeds, EdgeEnd, Need, NeedOrigin, NeedReason, SubjectRef, Subjects,
 };
 pub use normalise::{normalise, normalise_into};
+pub use suggest::{ConceptSuggestion, SuggestOptions, Suggestion, Suggestions};
 pub use portfolio::{analyse_portfolio, DataIsland, Portfolio, SharedGap, TeamAnalysis};
 
 use crate::model::{EdgeId, NodeId, ReasoningLine};
