@@ -292,6 +292,15 @@ impl CatalogIndex {
         self.concept_key(buffer)
     }
 
+    /// The datasets holding `concept` (normalised) as a concept or alias, in list order: the
+    /// ones an exact match counts.
+    pub fn holding(&self, concept: &str) -> Vec<DatasetRef> {
+        let mut buffer = String::new();
+        self.lookup(concept, &mut buffer)
+            .map(|key| self.matches(key).iter().map(|m| m.dataset).collect())
+            .unwrap_or_default()
+    }
+
     pub fn text(&self) -> &TextIndex {
         &self.text
     }
