@@ -3,10 +3,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod strategies;
+
 use proptest::prelude::*;
+use redeneerlijn::catalog::DatasetId;
 use redeneerlijn::editor::{Command, Document, Editor};
+use redeneerlijn::i18n::Lang;
 use redeneerlijn::layout::Point;
-use redeneerlijn::model::{Action, Edge, EdgeId, Node, NodeId, NodeKind, ReasoningLine};
+use redeneerlijn::model::{
+    Action, DatasetChoice, Edge, EdgeId, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind,
+    ReasoningLine,
+};
+use strategies::dataset_choice;
 
 fn point(x: f64, y: f64) -> Point {
     Point { x, y }
@@ -229,6 +237,197 @@ proptest! {
         }
         prop_assert_eq!(editor.document(), &Document::default());
         for _ in 0..undone {
+            editor.apply(Command::Redo).unwrap();
+        }
+        prop_assert_eq!(editor.document(), &end);
+    }
+}
+
+fn dataset(id: &str) -> DatasetId {
+    DatasetId(id.to_owned())
+}
+
+/// A goal with two indicators; the first has two datasets linked and one rejected already.
+fn editor_with_indicators() -> (Editor, NodeId) {
+    let mut goal = Node::new(NodeKind::Goal, "Minder kinderen in armoede");
+    let mut low_income = Indicator::new(
+        "Huishoudens tot 120% van sociaal minimum",
+        GeoLevel::Neighbourhood,
+        Frequency::Year,
+    );
+    low_income.linked_datasets = vec![dataset("cbs-85984NED"), dataset("gem-minimabeleid")];
+    low_income.rejected_datasets = vec![dataset("cbs-83765NED")];
+    goal.indicators.push(low_income);
+    goal.indicators.push(Indicator::new(
+        "Kinderen in bijstandsgezinnen",
+        GeoLevel::District,
+        Frequency::Year,
+    ));
+    let mut line = ReasoningLine::new("Armoede");
+    let id = line.add_node(goal);
+    let editor = Editor::new(Document {
+        line,
+        layout: Default::default(),
+    });
+    (editor, id)
+}
+
+fn choose(node: NodeId, indicator: usize, id: &str, choice: DatasetChoice) -> Command {
+    Command::Edit(Action::ChooseDataset {
+        node,
+        indicator,
+        dataset: dataset(id),
+        choice,
+    })
+}
+
+fn lists(editor: &Editor, node: NodeId, indicator: usize) -> (Vec<String>, Vec<String>) {
+    let indicator = &editor.line().node(node).unwrap().indicators[indicator];
+    let ids = |list: &[DatasetId]| list.iter().map(|id| id.0.clone()).collect();
+    (
+        ids(&indicator.linked_datasets),
+        ids(&indicator.rejected_datasets),
+    )
+}
+
+#[test]
+fn linking_and_rejecting_a_dataset_are_one_undoable_step_each() {
+    let (mut editor, goal) = editor_with_indicators();
+    let start = editor.document().clone();
+    editor
+        .apply(choose(goal, 0, "cbs-83765NED", DatasetChoice::Linked))
+        .unwrap();
+    assert_eq!(
+        lists(&editor, goal, 0),
+        (
+            vec![
+                "cbs-85984NED".into(),
+                "gem-minimabeleid".into(),
+                "cbs-83765NED".into()
+            ],
+            vec![]
+        ),
+        "a new link goes at the end and the rejection is gone"
+    );
+    let linked = editor.document().clone();
+    editor
+        .apply(choose(goal, 0, "cbs-85984NED", DatasetChoice::Rejected))
+        .unwrap();
+    assert_eq!(
+        lists(&editor, goal, 0),
+        (
+            vec!["gem-minimabeleid".into(), "cbs-83765NED".into()],
+            vec!["cbs-85984NED".into()]
+        )
+    );
+    let rejected = editor.document().clone();
+    let indicator = &editor.line().node(goal).unwrap().indicators[0];
+    assert_eq!(
+        indicator.choice_for(&dataset("cbs-85984NED")),
+        DatasetChoice::Rejected
+    );
+    assert_eq!(
+        indicator.choice_for(&dataset("cbs-83765NED")),
+        DatasetChoice::Linked
+    );
+
+    editor.apply(Command::Undo).unwrap();
+    assert_eq!(
+        editor.document(),
+        &linked,
+        "undo puts the first link back in first place"
+    );
+    editor.apply(Command::Undo).unwrap();
+    assert_eq!(editor.document(), &start, "undo puts the rejection back");
+    assert!(!editor.can_undo());
+    editor.apply(Command::Redo).unwrap();
+    editor.apply(Command::Redo).unwrap();
+    assert_eq!(editor.document(), &rejected);
+}
+
+#[test]
+fn forgetting_a_choice_is_undone_in_its_old_place() {
+    let (mut editor, goal) = editor_with_indicators();
+    let start = editor.document().clone();
+    editor
+        .apply(choose(goal, 0, "cbs-85984NED", DatasetChoice::Open))
+        .unwrap();
+    assert_eq!(
+        lists(&editor, goal, 0),
+        (vec!["gem-minimabeleid".into()], vec!["cbs-83765NED".into()])
+    );
+    // The same choice again changes nothing, and is still a step that undoes.
+    let open = editor.document().clone();
+    editor
+        .apply(choose(goal, 0, "cbs-85984NED", DatasetChoice::Open))
+        .unwrap();
+    assert_eq!(editor.document(), &open);
+    editor.apply(Command::Undo).unwrap();
+    assert_eq!(editor.document(), &open);
+    editor.apply(Command::Undo).unwrap();
+    assert_eq!(editor.document(), &start);
+}
+
+#[test]
+fn a_choice_for_a_missing_node_or_indicator_is_refused_and_changes_nothing() {
+    let (mut editor, goal) = editor_with_indicators();
+    let start = editor.document().clone();
+    let revision = editor.revision();
+    let error = editor
+        .apply(choose(goal, 2, "cbs-85984NED", DatasetChoice::Linked))
+        .unwrap_err();
+    assert_eq!(
+        error.message(Lang::Nl),
+        format!("Onderdeel {goal} heeft geen indicator 3.")
+    );
+    assert_eq!(
+        error.message(Lang::En),
+        format!("Part {goal} has no indicator 3.")
+    );
+    let error = editor
+        .apply(choose(NodeId(41), 0, "cbs-85984NED", DatasetChoice::Rejected))
+        .unwrap_err();
+    assert_eq!(
+        error.message(Lang::Nl),
+        "Onderdeel n41 bestaat niet (meer)."
+    );
+    assert_eq!(editor.document(), &start);
+    assert_eq!(editor.revision(), revision);
+    assert!(!editor.can_undo(), "a refusal is not an undo step");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_choices_are_undone_back_to_the_original_line(
+        choices in prop::collection::vec((0..3usize, 0..4usize, dataset_choice()), 1..30)
+    ) {
+        let pool = ["cbs-85984NED", "gem-minimabeleid", "cbs-83765NED", "ggm-inkomen"];
+        let (mut editor, goal) = editor_with_indicators();
+        let start = editor.document().clone();
+        let mut steps = 0;
+        for &(indicator, pick, choice) in &choices {
+            let before = editor.document().clone();
+            match editor.apply(choose(goal, indicator, pool[pick], choice)) {
+                Ok(_) => {
+                    steps += 1;
+                    let chosen = &editor.line().node(goal).unwrap().indicators[indicator];
+                    prop_assert_eq!(chosen.choice_for(&dataset(pool[pick])), choice);
+                    for id in &chosen.linked_datasets {
+                        prop_assert!(!chosen.rejected_datasets.contains(id), "{} in both lists", id);
+                    }
+                }
+                Err(_) => prop_assert_eq!(editor.document(), &before),
+            }
+        }
+        let end = editor.document().clone();
+        for _ in 0..steps {
+            editor.apply(Command::Undo).unwrap();
+        }
+        prop_assert!(!editor.can_undo());
+        prop_assert_eq!(editor.document(), &start);
+        for _ in 0..steps {
             editor.apply(Command::Redo).unwrap();
         }
         prop_assert_eq!(editor.document(), &end);

@@ -3,11 +3,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod strategies;
+
 use proptest::prelude::*;
+use redeneerlijn::catalog::DatasetId;
 use redeneerlijn::model::{
-    Action, Edge, EvidenceLevel, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind,
-    ReasoningLine,
+    Action, DatasetChoice, Edge, EvidenceLevel, Frequency, GeoLevel, Indicator, Node, NodeId,
+    NodeKind, ReasoningLine,
 };
+use strategies::dataset_choice;
 
 /// An edit in terms of positions in the current node/edge lists, so random sequences mostly hit
 /// existing things; `pick` values beyond the list also produce actions on ids that do not exist.
@@ -20,6 +24,8 @@ enum Op {
     Disconnect(usize),
     EditEdge(usize, String),
     Title(String),
+    /// Node, indicator position, which of a few datasets, the decision.
+    Choose(usize, usize, usize, DatasetChoice),
     Batch(Vec<Op>),
 }
 
@@ -48,6 +54,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..30usize).prop_map(Op::Disconnect),
         1 => (0..30usize, "[a-z ]{0,10}").prop_map(|(i, t)| Op::EditEdge(i, t)),
         1 => "[A-Za-z ]{0,10}".prop_map(Op::Title),
+        3 => (0..20usize, 0..3usize, 0..3usize, dataset_choice()).prop_map(|(n, i, d, c)| Op::Choose(n, i, d, c)),
     ];
     leaf.prop_recursive(2, 12, 4, |inner| {
         prop::collection::vec(inner, 0..4).prop_map(Op::Batch)
@@ -108,6 +115,12 @@ fn to_action(line: &ReasoningLine, op: &Op) -> Action {
             },
         },
         Op::Title(title) => Action::SetTitle(title.clone()),
+        Op::Choose(node, indicator, dataset, choice) => Action::ChooseDataset {
+            node: nth_node(line, *node),
+            indicator: *indicator,
+            dataset: DatasetId(["cbs-85984NED", "cbs-83765NED", "gem-minimabeleid"][*dataset].into()),
+            choice: *choice,
+        },
         Op::Batch(ops) => Action::Batch(ops.iter().map(|op| to_action(line, op)).collect()),
     }
 }
@@ -141,6 +154,18 @@ fn assert_invariants(line: &ReasoningLine) {
             "duplicate edge {}",
             edge.id
         );
+    }
+    for node in line.nodes() {
+        for indicator in &node.node.indicators {
+            let linked = &indicator.linked_datasets;
+            let rejected = &indicator.rejected_datasets;
+            // Choosing keeps each dataset in at most one list, once.
+            assert!(linked.iter().all(|id| !rejected.contains(id)));
+            for list in [linked, rejected] {
+                let unique: std::collections::BTreeSet<_> = list.iter().collect();
+                assert_eq!(unique.len(), list.len(), "a dataset twice in {list:?}");
+            }
+        }
     }
     for id in line.node_ids() {
         for edge in line.outgoing(id) {

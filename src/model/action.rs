@@ -1,7 +1,9 @@
+use super::choice::DatasetChoice;
 use super::ids::{EdgeId, NodeId};
 use super::line::{ReasoningLine, StructureError};
-use super::node::{Edge, Node};
+use super::node::{Edge, Indicator, Node};
 use super::terms::NodeKind;
+use crate::catalog::DatasetId;
 use crate::i18n::{Lang, Msg};
 
 /// Every change to a reasoning line. The editor, file loading and undo/redo all go through
@@ -47,6 +49,22 @@ pub enum Action {
     Disconnect {
         id: EdgeId,
     },
+    /// Links a dataset to an indicator by hand, says it does not fit, or forgets either decision.
+    /// `indicator` is the position in the node's list of indicators.
+    ChooseDataset {
+        node: NodeId,
+        indicator: usize,
+        dataset: DatasetId,
+        choice: DatasetChoice,
+    },
+    /// Both dataset lists of one indicator exactly as given, order included (the undo of
+    /// `ChooseDataset`, which cannot put a dataset back in the middle of a list).
+    RestoreDatasetChoices {
+        node: NodeId,
+        indicator: usize,
+        linked: Vec<DatasetId>,
+        rejected: Vec<DatasetId>,
+    },
     /// Several actions as one step: all are applied, or none.
     Batch(Vec<Action>),
 }
@@ -86,6 +104,9 @@ pub enum ActionError {
         to: NodeId,
         existing: EdgeId,
     },
+    /// The node has no indicator at this position (counted from 0).
+    #[error("{node} has no indicator at position {indicator}")]
+    UnknownIndicator { node: NodeId, indicator: usize },
 }
 
 impl ActionError {
@@ -147,6 +168,19 @@ impl ActionError {
             }
             (ActionError::AlreadyConnected { .. }, Lang::En) => {
                 "These two parts are already connected in this direction.".to_owned()
+            }
+            // Counted from 1 in words, as everywhere the officer reads about an indicator.
+            (ActionError::UnknownIndicator { node, indicator }, Lang::Nl) => {
+                format!(
+                    "Onderdeel {node} heeft geen indicator {}.",
+                    indicator.saturating_add(1)
+                )
+            }
+            (ActionError::UnknownIndicator { node, indicator }, Lang::En) => {
+                format!(
+                    "Part {node} has no indicator {}.",
+                    indicator.saturating_add(1)
+                )
             }
         }
     }
@@ -248,8 +282,53 @@ impl ReasoningLine {
                     edge: removed.edge,
                 }))
             }
+            Action::ChooseDataset {
+                node,
+                indicator,
+                dataset,
+                choice,
+            } => self.change_datasets(node, indicator, |i| i.choose_dataset(&dataset, choice)),
+            Action::RestoreDatasetChoices {
+                node,
+                indicator,
+                linked,
+                rejected,
+            } => self.change_datasets(node, indicator, |i| {
+                i.linked_datasets = linked;
+                i.rejected_datasets = rejected;
+            }),
             Action::Batch(actions) => self.apply_batch(actions),
         }
+    }
+
+    /// Changes the dataset lists of one indicator; the inverse puts both lists back as they were.
+    fn change_datasets(
+        &mut self,
+        id: NodeId,
+        indicator: usize,
+        change: impl FnOnce(&mut Indicator),
+    ) -> Result<Applied, ActionError> {
+        let mut node = self
+            .node(id)
+            .ok_or(StructureError::UnknownNode(id))?
+            .clone();
+        let target = node
+            .indicators
+            .get_mut(indicator)
+            .ok_or(ActionError::UnknownIndicator {
+                node: id,
+                indicator,
+            })?;
+        let linked = target.linked_datasets.clone();
+        let rejected = target.rejected_datasets.clone();
+        change(target);
+        self.set_node(id, node)?;
+        Ok(Applied::undo_with(Action::RestoreDatasetChoices {
+            node: id,
+            indicator,
+            linked,
+            rejected,
+        }))
     }
 
     /// Whether `Connect { from, to }` would be accepted, and if not, why.
@@ -379,6 +458,28 @@ mod tests {
         assert!(error
             .message(Lang::En)
             .starts_with("A goal cannot contribute to an intervention."));
+    }
+
+    #[test]
+    fn a_missing_indicator_is_refused_naming_the_part() {
+        let (mut line, goal, _, _) = line();
+        let before = line.clone();
+        let refused = line.apply(Action::ChooseDataset {
+            node: goal,
+            indicator: 3,
+            dataset: crate::catalog::DatasetId("cbs-85984NED".into()),
+            choice: DatasetChoice::Linked,
+        });
+        let error = refused.unwrap_err();
+        assert_eq!(
+            error.message(Lang::Nl),
+            format!("Onderdeel {goal} heeft geen indicator 4.")
+        );
+        assert_eq!(
+            error.message(Lang::En),
+            format!("Part {goal} has no indicator 4.")
+        );
+        assert_eq!(line, before);
     }
 
     #[test]

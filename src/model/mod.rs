@@ -5,12 +5,14 @@
 //! Editor state (positions, selection, zoom) is not part of the model.
 
 mod action;
+mod choice;
 mod ids;
 mod line;
 mod node;
 mod terms;
 
 pub use action::{kind_name, Action, ActionError, Applied};
+pub use choice::DatasetChoice;
 pub use ids::{EdgeId, NodeId, ParseIdError};
 pub use line::{EdgeRef, NodeRef, ReasoningLine, RemovedEdge, StructureError};
 pub use node::{Edge, Indicator, Node, Scope};

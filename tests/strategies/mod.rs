@@ -1,7 +1,11 @@
 //! Generators of plain values shared by the property tests of the file formats (`io_props`,
-//! `workshop_props`).
+//! `workshop_props`) and of the edits (`model_edits`, `editor_history`).
+// Each test crate that includes this module uses only some of the generators.
+#![allow(dead_code)]
 
 use proptest::prelude::*;
+use redeneerlijn::catalog::DatasetId;
+use redeneerlijn::model::DatasetChoice;
 
 /// Any text: empty, printable, or any Unicode at all.
 pub fn text() -> impl Strategy<Value = String> {
@@ -25,4 +29,29 @@ pub fn finite() -> impl Strategy<Value = f64> {
         Just(f64::MIN_POSITIVE),
         Just(5e-324),
     ]
+}
+
+/// Any decision about a dataset.
+pub fn dataset_choice() -> impl Strategy<Value = DatasetChoice> {
+    prop::sample::select(vec![
+        DatasetChoice::Linked,
+        DatasetChoice::Rejected,
+        DatasetChoice::Open,
+    ])
+}
+
+/// The linked and the rejected datasets of one indicator as choosing leaves them: each id at
+/// most once, in no more than one of the two lists, each list in the order of choosing.
+pub fn dataset_lists() -> impl Strategy<Value = (Vec<DatasetId>, Vec<DatasetId>)> {
+    prop::collection::vec((id_text(), any::<bool>()), 0..5).prop_map(|chosen| {
+        let (mut linked, mut rejected) = (Vec::new(), Vec::new());
+        let mut seen = std::collections::BTreeSet::new();
+        for (id, link) in chosen {
+            if seen.insert(id.clone()) {
+                let list = if link { &mut linked } else { &mut rejected };
+                list.push(DatasetId(id));
+            }
+        }
+        (linked, rejected)
+    })
 }
