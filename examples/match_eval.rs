@@ -71,7 +71,8 @@ fn run() -> Result<(), String> {
     }
     let index = builder.finish();
 
-    let text = std::fs::read_to_string(&args.queries).map_err(|e| format!("{}: {e}", args.queries))?;
+    let text =
+        std::fs::read_to_string(&args.queries).map_err(|e| format!("{}: {e}", args.queries))?;
     let queries: Vec<Query> =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", args.queries))?;
 
@@ -142,7 +143,10 @@ fn rank(
     if exact_only {
         return ranked;
     }
-    let exclude: Vec<DatasetId> = ranked.iter().map(|&d| index.dataset_id(d).clone()).collect();
+    let exclude: Vec<DatasetId> = ranked
+        .iter()
+        .map(|&d| index.dataset_id(d).clone())
+        .collect();
     let suggestions = index.suggest(
         searcher,
         phrase,
@@ -189,7 +193,9 @@ fn read_catalog(path: &str) -> Result<Catalog, String> {
         let mapping = guess_mapping(&table.headers);
         return Ok(import_table(&table, &mapping, path).catalog);
     }
-    match open_json(&bytes, path).map_err(|e| format!("{path}: {}", e.messages(Lang::En).join("; ")))? {
+    match open_json(&bytes, path)
+        .map_err(|e| format!("{path}: {}", e.messages(Lang::En).join("; ")))?
+    {
         Opened::Catalog(loaded) => Ok(loaded.catalog),
         Opened::Portal(importer) => Ok(importer.finish().catalog),
         _ => Err(format!("{path}: not a dataset list")),

@@ -266,7 +266,7 @@ impl MatchVia {
     /// How the dataset was found, in the interface language (`index` knows the alias texts).
     pub fn message(&self, index: &CatalogIndex, lang: Lang) -> String {
         match (*self, lang) {
-            (MatchVia::Linked, _) => pick(lang, "Zelf gekoppeld.", "Linked by hand."),
+            (MatchVia::Linked, _) => pick(lang, "Gekoppeld met de hand.", "Linked by hand."),
             (MatchVia::Concept, _) => pick(
                 lang,
                 "Voorstel: zelfde begrip.",

@@ -14,10 +14,11 @@ mod needs;
 mod normalise;
 mod portfolio;
 mod suggest;
+mod suggest_text;
 
 use std::collections::BTreeMap;
 
-pub use check::{Candidate, CheckedNeed, Coverage, Gap, MAX_PARTIAL_CANDIDATES};
+pub use check::{Candidate, CheckedNeed, Coverage, Gap, Gaps, MAX_PARTIAL_CANDIDATES};
 pub use diagnostics::{structure_diagnostics, Diagnostic, DiagnosticKind, Severity};
 pub use index::{AliasRef, CatalogIndex, ConceptKey, DatasetRef, IndexBuilder, MatchVia};
 pub use messages::{frequency_name, level_name};
@@ -25,8 +26,9 @@ pub use needs::{
     derive_needs, DerivedNeeds, EdgeEnd, Need, NeedOrigin, NeedReason, SubjectRef, Subjects,
 };
 pub use normalise::{normalise, normalise_into};
-pub use suggest::{ConceptSuggestion, SuggestOptions, Suggestion, Suggestions};
 pub use portfolio::{analyse_portfolio, DataIsland, Portfolio, SharedGap, TeamAnalysis};
+pub use suggest::{ConceptSuggestion, SuggestOptions, Suggestion, Suggestions};
+pub use suggest_text::{dataset_facts, reason_text};
 
 use crate::model::{EdgeId, NodeId, ReasoningLine};
 

@@ -93,7 +93,12 @@ impl CatalogIndex {
                     (Some(need), Some(traits)) => gap_count(need, traits),
                     _ => 0,
                 };
-                (hit.doc, hit.score, fit_score(hit.score, gap_count), gap_count)
+                (
+                    hit.doc,
+                    hit.score,
+                    fit_score(hit.score, gap_count),
+                    gap_count,
+                )
             })
             .collect();
         judged.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
@@ -119,14 +124,29 @@ impl CatalogIndex {
         Suggestions { datasets, concepts }
     }
 
+    /// Why `dataset` fits `phrase` (empty when it does not): the reasons a suggestion shows,
+    /// for a candidate the analysis offered.
+    pub fn explain(
+        &self,
+        searcher: &mut Searcher,
+        phrase: &str,
+        dataset: DatasetRef,
+    ) -> Vec<Reason> {
+        let ranked = searcher.search(phrase, true, self.text(), self.vocabulary());
+        if ranked.hits.iter().any(|hit| hit.doc == dataset.0) {
+            ranked.reasons(dataset.0, self.text())
+        } else {
+            Vec::new()
+        }
+    }
+
     /// The concept names (and aliases) of the suggested datasets that hold every word a reason
     /// found in a concept, counted over the datasets.
     fn concepts_among(&self, suggestions: &[Suggestion]) -> Vec<ConceptSuggestion> {
         let mut found: Vec<ConceptSuggestion> = Vec::new();
         let mut words = Words::default();
-        let mut stems_of = |text: &str| -> Vec<String> {
-            words.words(text).into_iter().map(|w| w.stem).collect()
-        };
+        let mut stems_of =
+            |text: &str| -> Vec<String> { words.words(text).into_iter().map(|w| w.stem).collect() };
         for suggestion in suggestions {
             let wanted: Vec<String> = suggestion
                 .reasons
@@ -161,7 +181,7 @@ impl CatalogIndex {
             }
         }
         // Most held first; the list's own order (first seen) breaks ties, so it is deterministic.
-        found.sort_by(|a, b| b.datasets.cmp(&a.datasets));
+        found.sort_by_key(|c| std::cmp::Reverse(c.datasets));
         found.truncate(MAX_CONCEPTS);
         found
     }
@@ -230,7 +250,10 @@ mod tests {
         assert!(!ids.contains(&"woz"));
         assert!(found.datasets.iter().all(|s| !s.reasons.is_empty()));
         assert_eq!(
-            found.concepts.first().map(|c| (c.concept.as_str(), c.datasets)),
+            found
+                .concepts
+                .first()
+                .map(|c| (c.concept.as_str(), c.datasets)),
             Some(("Personen met een bijstandsuitkering", 2))
         );
     }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::link_review::{open_items, LinkReview};
 use super::reports::Reports;
 use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
 use crate::i18n::{CatalogText, EditorText, Lang};
@@ -44,7 +45,8 @@ pub fn Findings(props: &FindingsProps) -> Html {
             .filter(|(_, c)| matches!(c.need.origin, NeedOrigin::Node { .. }))
     };
     // Only the first items of each list are drawn (see `FIRST_SHOWN`); counts cover all.
-    let shown = use_state(|| [FIRST_SHOWN; 4]);
+    let shown = use_state(|| [FIRST_SHOWN; 5]);
+    let reviewing = use_state(|| false);
     let limit = |group: usize| shown.get(group).copied().unwrap_or(FIRST_SHOWN);
     let more = |group: usize| {
         let shown = shown.clone();
@@ -58,6 +60,13 @@ pub fn Findings(props: &FindingsProps) -> Html {
     };
     let is_missing = |c: &&CheckedNeed| matches!(c.coverage, Coverage::Missing);
     let is_partly = |c: &&CheckedNeed| matches!(c.coverage, Coverage::PartlyCovered(_));
+    let is_to_link = |c: &&CheckedNeed| matches!(c.coverage, Coverage::ToLink(_));
+    let to_link_count = node_needs().filter(|(_, c)| is_to_link(c)).count();
+    let to_link: Vec<Html> = node_needs()
+        .filter(|(_, c)| is_to_link(c))
+        .take(limit(4))
+        .map(|(i, c)| need_item(i, analysis.concept(&c.need), c.need.origin.node()))
+        .collect();
     let missing_count = node_needs().filter(|(_, c)| is_missing(c)).count();
     let missing: Vec<Html> = node_needs()
         .filter(|(_, c)| is_missing(c))
@@ -93,6 +102,14 @@ pub fn Findings(props: &FindingsProps) -> Html {
             }
         })
         .collect();
+    let start_review = {
+        let reviewing = reviewing.clone();
+        Callback::from(move |_: MouseEvent| reviewing.set(true))
+    };
+    let stop_review = {
+        let reviewing = reviewing.clone();
+        Callback::from(move |()| reviewing.set(false))
+    };
     let score = analysis.score;
     let share = score
         .share()
@@ -121,6 +138,17 @@ pub fn Findings(props: &FindingsProps) -> Html {
             <p class="rl-findings__score">
                 { format!("{}: {share} ({} / {})", lang.tr(EditorText::FindingsScore), score.covered, score.total()) }
             </p>
+            if *reviewing {
+                <LinkReview session={session.clone()} on_close={stop_review} />
+            } else {
+                if to_link_count > 0 {
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action rl-findings__review"
+                        data-action="review-links" onclick={start_review}>
+                        { format!("{} ({})", lang.tr(EditorText::ReviewLinks), open_items(analysis).len()) }
+                    </button>
+                }
+                { group(Group { key: "to-link", title: EditorText::FindingsToLink, total: to_link_count }, to_link, more(4), lang) }
+            }
             { group(Group { key: "missing", title: EditorText::FindingsMissing, total: missing_count }, missing, more(0), lang) }
             { group(Group { key: "partly", title: EditorText::FindingsPartly, total: partly_count }, partly, more(1), lang) }
             { group(Group { key: "unused", title: EditorText::FindingsUnused, total: analysis.unused.len() }, unused, more(2), lang) }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::concept_combobox::ConceptCombobox;
 use super::fields::{format_number, parse_number, FieldErrors, SelectField, TextField};
 use super::node_form::period_with;
 use crate::analysis::{frequency_name, level_name};
@@ -97,8 +98,8 @@ pub fn IndicatorForm(props: &IndicatorFormProps) -> Html {
     html! {
         <fieldset class="rl-form__indicator" data-testid="indicator">
             <legend>{ label }</legend>
-            <TextField id={field_id("concept")} label={lang.tr(EditorText::FieldConcept)} value={indicator.concept.clone()}
-                on_change={change("concept", EditorText::FieldConcept, |i, v| { i.concept = v.trim().to_owned(); Some(()) })} />
+            <ConceptCombobox session={session.clone()} {node_id} {index} indicator={indicator.clone()}
+                id={field_id("concept")} label={lang.tr(EditorText::FieldConcept)} />
             <div class="rl-form__row">
                 <TextField id={field_id("unit")} label={lang.tr(EditorText::FieldUnit)} value={indicator.unit.clone()}
                     on_change={change("unit", EditorText::FieldUnit, |i, v| { i.unit = v.trim().to_owned(); Some(()) })} />
