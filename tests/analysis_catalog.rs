@@ -85,7 +85,7 @@ fn links_win_over_matching_and_unknown_links_are_reported() {
 n0#0 GoalBaselineAndEnd "Personen met bijstand" Municipality/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: to link
     cbs-85984NED (Mogelijk bruikbaar: de beschrijving past bij uw woorden. Telt pas na koppelen.)
 n0#1 GoalBaselineAndEnd "Aantal inwoners" District/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: covered
-    cbs-85984NED (Zelf gekoppeld.)
+    cbs-85984NED (Gekoppeld met de hand.)
 unused: brp-inwoners, ggd-gezondheidsmonitor, shv-kwartaalcijfers, shv-registratie
 n0: Data deels aanwezig
 finding [NodeId(0)]: No intervention contributes (through outcomes) to this goal. What does the municipality do about it?

@@ -58,6 +58,7 @@ pub fn LinkReview(props: &LinkReviewProps) -> Html {
     };
     let cursor = use_state(|| 0usize);
     let heading = use_node_ref();
+    let close_button = use_node_ref();
     let searcher = use_mut_ref(Searcher::default);
 
     let open: Vec<bool> = items.iter().map(|&item| is_open(analysis, item)).collect();
@@ -89,6 +90,18 @@ pub fn LinkReview(props: &LinkReviewProps) -> Html {
     }
 
     let total = items.len();
+    let all_done = total > 0 && resolved == total;
+    // Nothing left to decide: the focus would be lost with the last button, so it goes to "stop".
+    {
+        let close_button = close_button.clone();
+        use_effect_with(all_done || total == 0, move |&finished| {
+            if finished {
+                if let Some(element) = close_button.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
     let close = props.on_close.reform(|_: MouseEvent| ());
     let onkeydown = {
         let close = props.on_close.clone();
@@ -111,7 +124,6 @@ pub fn LinkReview(props: &LinkReviewProps) -> Html {
             cursor.set(next);
         })
     };
-    let all_done = total > 0 && resolved == total;
     let body = if total == 0 {
         html! { <p class="utrecht-paragraph">{ lang.tr(EditorText::ReviewNothing) }</p> }
     } else if all_done {
@@ -143,7 +155,7 @@ pub fn LinkReview(props: &LinkReviewProps) -> Html {
                         disabled={at + 1 >= total} onclick={step(true)}>{ lang.tr(EditorText::ReviewNext) }</button>
                 }
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="review-close"
-                    onclick={close}>{ lang.tr(EditorText::ReviewClose) }</button>
+                    ref={close_button} onclick={close}>{ lang.tr(EditorText::ReviewClose) }</button>
             </div>
         </section>
     }
