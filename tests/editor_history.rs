@@ -385,7 +385,12 @@ fn a_choice_for_a_missing_node_or_indicator_is_refused_and_changes_nothing() {
         format!("Part {goal} has no indicator 3.")
     );
     let error = editor
-        .apply(choose(NodeId(41), 0, "cbs-85984NED", DatasetChoice::Rejected))
+        .apply(choose(
+            NodeId(41),
+            0,
+            "cbs-85984NED",
+            DatasetChoice::Rejected,
+        ))
         .unwrap_err();
     assert_eq!(
         error.message(Lang::Nl),

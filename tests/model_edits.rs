@@ -118,7 +118,9 @@ fn to_action(line: &ReasoningLine, op: &Op) -> Action {
         Op::Choose(node, indicator, dataset, choice) => Action::ChooseDataset {
             node: nth_node(line, *node),
             indicator: *indicator,
-            dataset: DatasetId(["cbs-85984NED", "cbs-83765NED", "gem-minimabeleid"][*dataset].into()),
+            dataset: DatasetId(
+                ["cbs-85984NED", "cbs-83765NED", "gem-minimabeleid"][*dataset].into(),
+            ),
             choice: *choice,
         },
         Op::Batch(ops) => Action::Batch(ops.iter().map(|op| to_action(line, op)).collect()),

@@ -69,7 +69,11 @@ mod tests {
         indicator.linked_datasets = vec![id("a"), id("b")];
         indicator.rejected_datasets = vec![id("c")];
         indicator.choose_dataset(&id("a"), DatasetChoice::Linked);
-        assert_eq!(indicator.linked_datasets, [id("a"), id("b")], "keeps its place");
+        assert_eq!(
+            indicator.linked_datasets,
+            [id("a"), id("b")],
+            "keeps its place"
+        );
         indicator.choose_dataset(&id("c"), DatasetChoice::Linked);
         assert_eq!(indicator.linked_datasets, [id("a"), id("b"), id("c")]);
         assert!(indicator.rejected_datasets.is_empty());
