@@ -88,7 +88,7 @@ fn version_1_is_migrated_with_a_notice() {
     assert_eq!(loaded.file_version, 1);
     assert_eq!(
         loaded.notices.iter().map(|n| &n.kind).collect::<Vec<_>>(),
-        [&NoticeKind::Migrated { from: 1, to: 2 }]
+        [&NoticeKind::Migrated { from: 1, to: 3 }]
     );
     let n1 = loaded
         .line
@@ -97,9 +97,45 @@ fn version_1_is_migrated_with_a_notice() {
     assert_eq!(n1.indicators.len(), 1);
     let dutch = loaded.notices[0].message(Lang::Nl);
     assert!(
-        dutch.contains("versie 1") && dutch.contains("versie 2"),
+        dutch.contains("versie 1") && dutch.contains("versie 3"),
         "{dutch}"
     );
+}
+
+#[test]
+fn version_2_is_migrated_with_a_notice_and_nothing_rejected() {
+    let bytes = fs::read(fixtures_dir().join("valid/graph-v2-armoede.json")).expect("fixture");
+    let loaded = import_graph(&bytes).expect("v2 loads");
+    assert_eq!(loaded.file_version, 2);
+    assert_eq!(
+        loaded.notices.iter().map(|n| &n.kind).collect::<Vec<_>>(),
+        [&NoticeKind::Migrated { from: 2, to: 3 }]
+    );
+    let indicators = loaded.line.nodes().flat_map(|n| n.node.indicators.iter());
+    let (mut linked, mut rejected) = (0, 0);
+    for indicator in indicators {
+        linked += indicator.linked_datasets.len();
+        rejected += indicator.rejected_datasets.len();
+    }
+    assert!(linked >= 4, "links survive the migration: {linked}");
+    assert_eq!(rejected, 0);
+}
+
+#[test]
+fn rejections_survive_saving_and_loading() {
+    let bytes = fs::read(fixtures_dir().join("valid/graph-armoede.json")).expect("fixture");
+    let loaded = import_graph(&bytes).expect("loads");
+    let n3 = loaded
+        .line
+        .node(redeneerlijn::model::NodeId(3))
+        .expect("n3");
+    let rejected = &n3.indicators[0].rejected_datasets;
+    assert_eq!(
+        rejected,
+        &[redeneerlijn::catalog::DatasetId("gem-iv3-6.3".into())]
+    );
+    let written = export_graph(&loaded.line, &loaded.layout).expect("exports");
+    assert_eq!(written.as_bytes(), &bytes[..], "written back byte for byte");
 }
 
 #[test]

@@ -18,7 +18,7 @@ use redeneerlijn::model::{
     Edge, EdgeId, EvidenceLevel, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind,
     ReasoningLine, Scope, YearRange,
 };
-use strategies::{finite, id_text, text};
+use strategies::{dataset_lists, finite, id_text, text};
 
 fn period() -> impl Strategy<Value = Option<YearRange>> {
     prop::option::of(
@@ -42,13 +42,13 @@ fn indicator() -> impl Strategy<Value = Indicator> {
             prop::option::of(text()),
             prop::option::of(finite()),
             prop::option::of(finite()),
-            prop::collection::vec(id_text().prop_map(DatasetId), 0..3),
+            dataset_lists(),
         ),
     )
         .prop_map(
             |(
                 (concept, unit, level, frequency, period),
-                (target_group, baseline, target, linked),
+                (target_group, baseline, target, (linked, rejected)),
             )| {
                 Indicator {
                     concept,
@@ -60,7 +60,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                     baseline,
                     target,
                     linked_datasets: linked,
-                    rejected_datasets: Vec::new(),
+                    rejected_datasets: rejected,
                 }
             },
         )
@@ -252,6 +252,46 @@ proptest! {
         }
         prop_assert_eq!(writer.written(), catalog.len());
         prop_assert_eq!(writer.finish(), export_catalog(&catalog).unwrap());
+    }
+
+    #[test]
+    fn repeated_and_contradicting_dataset_choices_are_settled_on_reading(
+        linked in prop::collection::vec(0..4usize, 0..6),
+        rejected in prop::collection::vec(0..4usize, 0..6),
+    ) {
+        let pool = ["cbs-85984NED", "cbs-83765NED", "gem-minimaregelingen", "gem-iv3-6.3"];
+        let ids = |picks: &[usize]| -> Vec<DatasetId> {
+            picks.iter().map(|&i| DatasetId(pool[i].to_owned())).collect()
+        };
+        let mut indicator = Indicator::new("Aantal inwoners", GeoLevel::District, Frequency::Year);
+        indicator.linked_datasets = ids(&linked);
+        indicator.rejected_datasets = ids(&rejected);
+        let mut goal = Node::new(NodeKind::Goal, "Minder armoede");
+        goal.indicators.push(indicator.clone());
+        let mut line = ReasoningLine::new("Armoede");
+        let id = line.add_node(goal);
+        let written = export_graph(&line, &Layout::default()).unwrap();
+        let loaded = import_graph(written.as_bytes()).unwrap();
+        let settled = &loaded.line.node(id).unwrap().indicators[0];
+        // Each id once, in the order of first mention; of a dataset in both lists the link stays.
+        let mut expected_linked: Vec<DatasetId> = Vec::new();
+        for dataset in &indicator.linked_datasets {
+            if !expected_linked.contains(dataset) {
+                expected_linked.push(dataset.clone());
+            }
+        }
+        let mut expected_rejected: Vec<DatasetId> = Vec::new();
+        for dataset in &indicator.rejected_datasets {
+            if !expected_linked.contains(dataset) && !expected_rejected.contains(dataset) {
+                expected_rejected.push(dataset.clone());
+            }
+        }
+        prop_assert_eq!(&settled.linked_datasets, &expected_linked);
+        prop_assert_eq!(&settled.rejected_datasets, &expected_rejected);
+        let dropped = linked.len() + rejected.len() - expected_linked.len() - expected_rejected.len();
+        prop_assert_eq!(loaded.notices.len(), dropped, "one notice per left-out id");
+        let again = export_graph(&loaded.line, &loaded.layout).unwrap();
+        prop_assert!(import_graph(again.as_bytes()).unwrap().notices.is_empty());
     }
 
     #[test]

@@ -274,6 +274,22 @@ fn the_schemas_catch_what_the_importer_refuses() {
             .any(|e| e.contains("$.nodes[2]: missing title")),
         "{errors:?}"
     );
+    // Version 3 is checked as version 3: rejections are dataset ids.
+    let rejected: Value = serde_json::from_str(
+        r#"{"format": "redeneerlijn", "version": 3, "title": "x", "edges": [],
+            "nodes": [{"id": "n1", "kind": "goal", "title": "Doel", "indicators": [
+                {"concept": "Inwoners", "level": "district", "frequency": "year",
+                 "rejected_datasets": ["cbs-85984NED", 7, ""]}]}]}"#,
+    )
+    .unwrap();
+    assert!(import_graph(rejected.to_string().as_bytes()).is_err());
+    assert_eq!(
+        schema_errors(&graph, &rejected),
+        [
+            "$.nodes[0].indicators[0].rejected_datasets[1]: not \"string\"",
+            "$.nodes[0].indicators[0].rejected_datasets[2]: minLength 1"
+        ]
+    );
     let catalog = catalog_schema();
     let broken = read_json("tests/fixtures/io/broken/catalog-many-problems.json");
     assert!(!schema_errors(&catalog, &broken).is_empty());

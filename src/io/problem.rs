@@ -257,6 +257,15 @@ pub enum NoticeKind {
     Renumbered { old: String, new: String },
     /// A position for a node the file does not have; it was ignored.
     PositionIgnored { id: String },
+    /// A dataset listed again in the same list of an indicator; the repeat was left out.
+    RepeatedDataset { id: String },
+    /// A dataset both linked to and rejected for one indicator: the link is kept. `node` is the
+    /// node's id as the file has it, `indicator` its position (from 0).
+    LinkedAndRejected {
+        id: String,
+        node: String,
+        indicator: usize,
+    },
     /// The list of notices stops here; there were more.
     TooManyNotices { limit: usize },
 }
@@ -268,6 +277,8 @@ impl NoticeKind {
             NoticeKind::UnknownField => "unknown-field",
             NoticeKind::Renumbered { .. } => "renumbered",
             NoticeKind::PositionIgnored { .. } => "position-ignored",
+            NoticeKind::RepeatedDataset { .. } => "repeated-dataset",
+            NoticeKind::LinkedAndRejected { .. } => "linked-and-rejected",
             NoticeKind::TooManyNotices { .. } => "too-many-notices",
         }
     }

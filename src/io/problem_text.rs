@@ -353,6 +353,39 @@ impl NoticeKind {
                 ),
                 format!("Position skipped: there is no part with id {}.", shown(id)),
             ),
+            NoticeKind::RepeatedDataset { id } => pick(
+                lang,
+                format!(
+                    "Dataset {} staat hier al eerder; de herhaling is weggelaten.",
+                    shown(id)
+                ),
+                format!(
+                    "Dataset {} is already listed here; the repeat was left out.",
+                    shown(id)
+                ),
+            ),
+            // Indicators are counted from 1 in words, as in the analysis's messages.
+            NoticeKind::LinkedAndRejected {
+                id,
+                node,
+                indicator,
+            } => pick(
+                lang,
+                format!(
+                    "Dataset {} is bij onderdeel {}, indicator {}, zowel gekoppeld als \
+                     afgewezen (past niet). De koppeling blijft; de afwijzing is weggelaten.",
+                    shown(id),
+                    shown(node),
+                    indicator.saturating_add(1)
+                ),
+                format!(
+                    "Dataset {} is both linked to and rejected for part {}, indicator {} (does \
+                     not fit). The link is kept; the rejection was left out.",
+                    shown(id),
+                    shown(node),
+                    indicator.saturating_add(1)
+                ),
+            ),
             NoticeKind::TooManyNotices { limit } => pick(
                 lang,
                 format!("Er zijn meer dan {limit} meldingen; alleen de eerste {limit} staan hier."),

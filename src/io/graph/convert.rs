@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 
 use super::ids::{assign_numbers, IdKey, IdSpace};
-use super::shared::{Indicator, Scope};
+use super::shared::Scope;
 use super::v2;
+use super::v3::{self, Indicator};
 use crate::catalog::DatasetId;
 use crate::io::decode::{is_valid_id, Cx, FileId, FilePeriod};
 use crate::io::path::JsonPath;
@@ -18,7 +19,7 @@ type ExportProblems = Vec<(JsonPath, ExportProblemKind)>;
 pub(crate) fn to_file(
     line: &ReasoningLine,
     layout: &Layout,
-) -> Result<v2::GraphFile, ExportProblems> {
+) -> Result<v3::GraphFile, ExportProblems> {
     let mut problems = ExportProblems::new();
     let root = JsonPath::root();
     let nodes = line
@@ -49,9 +50,9 @@ pub(crate) fn to_file(
             positions.push((FileId(id.to_string()), v2::Point { x, y }));
         }
     }
-    let file = v2::GraphFile {
+    let file = v3::GraphFile {
         format: super::FORMAT,
-        version: v2::VERSION,
+        version: v3::VERSION,
         title: line.title.clone(),
         description: line.description.clone(),
         nodes,
@@ -71,12 +72,22 @@ fn check_finite(number: Option<f64>, path: &JsonPath, problems: &mut ExportProbl
     }
 }
 
+fn check_dataset_ids(ids: &[DatasetId], list_path: &JsonPath, problems: &mut ExportProblems) {
+    for (position, dataset) in ids.iter().enumerate() {
+        if !is_valid_id(&dataset.0) {
+            let id = dataset.0.clone();
+            let path = list_path.index(position);
+            problems.push((path, ExportProblemKind::InvalidDatasetId { id }));
+        }
+    }
+}
+
 fn node_to_file(
     id: NodeId,
     node: &model::Node,
     path: &JsonPath,
     problems: &mut ExportProblems,
-) -> v2::Node {
+) -> v3::Node {
     let indicators = node
         .indicators
         .iter()
@@ -85,17 +96,17 @@ fn node_to_file(
             let path = path.field("indicators").index(index);
             check_finite(indicator.baseline, &path.field("baseline"), problems);
             check_finite(indicator.target, &path.field("target"), problems);
-            for (position, dataset) in indicator.linked_datasets.iter().enumerate() {
-                if !is_valid_id(&dataset.0) {
-                    let id = dataset.0.clone();
-                    let path = path.field("datasets").index(position);
-                    problems.push((path, ExportProblemKind::InvalidDatasetId { id }));
-                }
-            }
+            check_dataset_ids(
+                &indicator.linked_datasets,
+                &path.field("datasets"),
+                problems,
+            );
+            let rejected = &indicator.rejected_datasets;
+            check_dataset_ids(rejected, &path.field("rejected_datasets"), problems);
             indicator_to_file(indicator)
         })
         .collect();
-    v2::Node {
+    v3::Node {
         id: FileId(id.to_string()),
         kind: node.kind.into(),
         title: node.title.clone(),
@@ -120,12 +131,17 @@ fn indicator_to_file(indicator: &model::Indicator) -> Indicator {
         target_group: indicator.target_group.clone(),
         baseline: indicator.baseline,
         target: indicator.target,
-        datasets: indicator
-            .linked_datasets
-            .iter()
-            .map(|id| FileId(id.0.clone()))
-            .collect(),
+        datasets: ids_to_file(&indicator.linked_datasets),
+        rejected_datasets: ids_to_file(&indicator.rejected_datasets),
     }
+}
+
+fn ids_to_file(ids: &[DatasetId]) -> Vec<FileId> {
+    ids.iter().map(|id| FileId(id.0.clone())).collect()
+}
+
+fn ids_to_model(ids: Vec<FileId>) -> Vec<DatasetId> {
+    ids.into_iter().map(|id| DatasetId(id.0)).collect()
 }
 
 fn indicator_to_model(indicator: Indicator) -> model::Indicator {
@@ -138,16 +154,12 @@ fn indicator_to_model(indicator: Indicator) -> model::Indicator {
         target_group: indicator.target_group,
         baseline: indicator.baseline,
         target: indicator.target,
-        linked_datasets: indicator
-            .datasets
-            .into_iter()
-            .map(|id| DatasetId(id.0))
-            .collect(),
-        rejected_datasets: Vec::new(),
+        linked_datasets: ids_to_model(indicator.datasets),
+        rejected_datasets: ids_to_model(indicator.rejected_datasets),
     }
 }
 
-fn node_to_model(node: v2::Node) -> model::Node {
+fn node_to_model(node: v3::Node) -> model::Node {
     model::Node {
         kind: node.kind.into(),
         title: node.title,
@@ -168,7 +180,7 @@ fn node_to_model(node: v2::Node) -> model::Node {
 
 /// The model of a decoded file. Ids were checked while decoding, so the lookups here cannot
 /// fail on a decoded file; they are handled anyway, as problems, because this must never panic.
-pub(crate) fn from_file(cx: &mut Cx, file: v2::GraphFile) -> Option<(ReasoningLine, Layout)> {
+pub(crate) fn from_file(cx: &mut Cx, file: v3::GraphFile) -> Option<(ReasoningLine, Layout)> {
     let root = JsonPath::root();
     let (nodes_path, edges_path) = (root.field("nodes"), root.field("edges"));
     let node_ids = file.nodes.iter().map(|node| node.id.0.as_str());

@@ -1,8 +1,8 @@
 //! The graph file: a reasoning line with its layout. See `docs/file-format.md`.
 //!
 //! Reading goes bytes → JSON value → the file type of the file's version → (older versions are
-//! upgraded one step at a time) → the current file type → the model. A new version 3 adds a module
-//! `v3`, an `upgrade` from `v2::GraphFile` to `v3::GraphFile`, one arm in `decode_any`, and moves
+//! upgraded one step at a time) → the current file type → the model. A new version 4 adds a module
+//! `v4`, an `upgrade` from `v3::GraphFile` to `v4::GraphFile`, one arm in `decode_any`, and moves
 //! `convert` to the new shape.
 
 mod convert;
@@ -10,6 +10,7 @@ mod ids;
 mod shared;
 mod v1;
 mod v2;
+mod v3;
 
 use super::decode::Cx;
 use super::envelope::check_envelope;
@@ -23,7 +24,7 @@ use crate::model::ReasoningLine;
 pub const FORMAT: &str = "redeneerlijn";
 
 /// The version this app writes, and the newest it reads.
-pub const GRAPH_VERSION: u32 = v2::VERSION;
+pub const GRAPH_VERSION: u32 = v3::VERSION;
 
 /// Graph files larger than this are refused before parsing (a large reasoning line is well under
 /// 1 MB).
@@ -65,17 +66,17 @@ pub(crate) fn graph_from_json(value: &serde_json::Value) -> Result<LoadedGraph, 
     })
 }
 
-/// The file in the current shape, whatever version it was written in.
-fn decode_any(cx: &mut Cx, value: &serde_json::Value, version: u32) -> Option<v2::GraphFile> {
-    match version {
-        v1::VERSION => {
-            let file = v1::decode(cx, value)?.upgrade();
-            let (from, to) = (v1::VERSION, v2::VERSION);
-            cx.notice(JsonPath::root(), NoticeKind::Migrated { from, to });
-            Some(file)
-        }
-        _ => v2::decode(cx, value),
-    }
+/// The file in the current shape, whatever version it was written in. One `migrated` notice
+/// names the version the file had and the one it became.
+fn decode_any(cx: &mut Cx, value: &serde_json::Value, version: u32) -> Option<v3::GraphFile> {
+    let file = match version {
+        v1::VERSION => v1::decode(cx, value)?.upgrade().upgrade(),
+        v2::VERSION => v2::decode(cx, value)?.upgrade(),
+        _ => return v3::decode(cx, value),
+    };
+    let (from, to) = (version, v3::VERSION);
+    cx.notice(JsonPath::root(), NoticeKind::Migrated { from, to });
+    Some(file)
 }
 
 /// Writes a reasoning line and its layout as a graph file of the current version: nodes, edges

@@ -1,8 +1,8 @@
-//! Record shapes that versions 1 and 2 of the graph format have in common. A later version that
-//! changes one of them defines its own copy in its module; these stay as the older versions had
-//! them.
+//! Record shapes that versions 1 and 2 of the graph format have in common (version 3 keeps the
+//! scope and the common fields). A later version that changes one of them defines its own copy in
+//! its module (version 3: the indicator); these stay as the older versions had them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::ids::{check_edge_ends, declared_ids, IdKey, IdSpace};
 use crate::io::decode::{Cx, Decode, FileId, FilePeriod, Obj};
 use crate::io::path::JsonPath;
+use crate::io::problem::NoticeKind;
 use crate::io::words::{FrequencyWord, LevelWord};
 
 /// Where, for whom and when. Fields are omitted when absent; an empty scope is omitted entirely.
@@ -67,6 +68,19 @@ pub(crate) struct Indicator {
 impl Decode for Indicator {
     fn decode(cx: &mut Cx, path: &JsonPath, value: &Value) -> Option<Indicator> {
         let mut obj = cx.object(path, value)?;
+        let indicator = Indicator::decode_fields(cx, &mut obj);
+        obj.finish(cx);
+        let mut indicator = indicator?;
+        let datasets = std::mem::take(&mut indicator.datasets);
+        indicator.datasets = without_repeats(cx, &path.field("datasets"), datasets, |_| None);
+        Some(indicator)
+    }
+}
+
+impl Indicator {
+    /// The fields of this shape, read from `obj` as they are (repeats kept), for a later version
+    /// that adds fields to them. Does not report unknown fields: the caller finishes `obj`.
+    pub(crate) fn decode_fields(cx: &mut Cx, obj: &mut Obj<'_>) -> Option<Indicator> {
         let concept = obj.required(cx, "concept");
         let unit = obj.or_empty(cx, "unit");
         let level = obj.required(cx, "level");
@@ -76,7 +90,6 @@ impl Decode for Indicator {
         let baseline = obj.optional(cx, "baseline");
         let target = obj.optional(cx, "target");
         let datasets = obj.or_empty(cx, "datasets");
-        obj.finish(cx);
         Some(Indicator {
             concept: concept?,
             unit: unit?,
@@ -89,6 +102,32 @@ impl Decode for Indicator {
             datasets: datasets?,
         })
     }
+}
+
+/// A list of dataset ids with each id once, in the order of first mention. A repeat is a
+/// notice at its position (given with each id) in `list_path`: a dataset is linked (or
+/// rejected) or it is not, so nothing is lost. `dropped` may leave out an id for another reason,
+/// giving the notice that says why. A set, not a search of the list: a hostile file may list a
+/// million ids.
+pub(crate) fn without_repeats(
+    cx: &mut Cx,
+    list_path: &JsonPath,
+    ids: Vec<FileId>,
+    dropped: impl Fn(&FileId) -> Option<NoticeKind>,
+) -> Vec<FileId> {
+    let mut seen = BTreeSet::new();
+    let mut kept = Vec::new();
+    for (position, id) in ids.into_iter().enumerate() {
+        if let Some(kind) = dropped(&id) {
+            cx.notice(list_path.index(position), kind);
+        } else if seen.insert(id.0.clone()) {
+            kept.push(id);
+        } else {
+            let kind = NoticeKind::RepeatedDataset { id: id.0 };
+            cx.notice(list_path.index(position), kind);
+        }
+    }
+    kept
 }
 
 /// The fields every graph version has, decoded, plus the node ids the file declares.

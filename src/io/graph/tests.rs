@@ -1,10 +1,12 @@
 use super::*;
+use crate::catalog::DatasetId;
 use crate::i18n::Lang;
+use crate::io::NoticeKind;
 use crate::layout::Point;
 use crate::model::{Edge, EvidenceLevel, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind};
 
 fn graph(body: &str) -> String {
-    format!("{{\"format\": \"redeneerlijn\", \"version\": 2, \"title\": \"Armoede\", {body}}}")
+    format!("{{\"format\": \"redeneerlijn\", \"version\": 3, \"title\": \"Armoede\", {body}}}")
 }
 
 #[test]
@@ -76,7 +78,9 @@ fn version_1_edges_and_indicators_are_converted() {
     assert_eq!(loaded.line.node(NodeId(1)).unwrap().indicators.len(), 1);
     assert!(loaded.line.node(NodeId(2)).unwrap().indicators.is_empty());
     let written = export_graph(&loaded.line, &loaded.layout).unwrap();
-    assert!(written.contains("\"version\": 2"));
+    assert!(written.contains("\"version\": 3"));
+    let notices: Vec<_> = loaded.notices.iter().map(|n| &n.kind).collect();
+    assert_eq!(notices, [&NoticeKind::Migrated { from: 1, to: 3 }]);
 }
 
 #[test]
@@ -145,4 +149,156 @@ fn layout_problems_and_unknown_positions() {
     let loaded = import_graph(text.as_bytes()).unwrap();
     assert_eq!(loaded.notices[0].kind.code(), "position-ignored");
     assert!(loaded.layout.positions.is_empty());
+}
+
+fn ids(list: &[DatasetId]) -> Vec<&str> {
+    list.iter().map(|id| id.0.as_str()).collect()
+}
+
+fn notice_codes(loaded: &LoadedGraph) -> Vec<String> {
+    let codes = loaded.notices.iter();
+    codes
+        .map(|n| format!("{} {}", n.path, n.kind.code()))
+        .collect()
+}
+
+#[test]
+fn a_version_2_file_keeps_its_links_and_rejects_nothing() {
+    // What a browser's autosave from before version 3 holds: it must still restore.
+    let text = r#"{"format": "redeneerlijn", "version": 2, "title": "Armoede",
+        "nodes": [{"id": "n1", "kind": "goal", "title": "Doel",
+            "indicators": [{"concept": "Aantal inwoners", "level": "district",
+                "frequency": "year", "datasets": ["cbs-85984NED", "gem-bijstand"],
+                "rejected_datasets": ["cbs-83765NED"]}]}],
+        "edges": [], "layout": {"n1": {"x": 1, "y": 2}}}"#;
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    assert_eq!(loaded.file_version, 2);
+    let indicator = &loaded.line.node(NodeId(1)).unwrap().indicators[0];
+    assert_eq!(
+        ids(&indicator.linked_datasets),
+        ["cbs-85984NED", "gem-bijstand"]
+    );
+    assert!(indicator.rejected_datasets.is_empty());
+    assert_eq!(loaded.layout.positions.len(), 1);
+    assert_eq!(
+        notice_codes(&loaded),
+        [
+            "nodes[0].indicators[0].rejected_datasets unknown-field",
+            " migrated"
+        ],
+        "version 2 did not know rejections"
+    );
+    assert!(loaded.notices[1].message(Lang::Nl).contains("versie 3"));
+}
+
+#[test]
+fn rejections_are_written_after_the_links_and_read_back() {
+    let mut line = ReasoningLine::new("Armoede");
+    let mut goal = Node::new(NodeKind::Goal, "Minder kinderen in armoede");
+    let mut indicator = Indicator::new(
+        "Huishoudens tot 120% van sociaal minimum",
+        GeoLevel::Neighbourhood,
+        Frequency::Year,
+    );
+    let dataset = |id: &str| DatasetId(id.to_owned());
+    indicator.linked_datasets = vec![dataset("gem-minimabeleid"), dataset("cbs-85984NED")];
+    indicator.rejected_datasets = vec![dataset("cbs-83765NED"), dataset("ggm-inkomen")];
+    goal.indicators.push(indicator);
+    goal.indicators.push(Indicator::new(
+        "Aantal inwoners",
+        GeoLevel::District,
+        Frequency::Year,
+    ));
+    line.add_node(goal);
+    let text = export_graph(&line, &Layout::default()).unwrap();
+    assert!(text.contains(
+        "\"datasets\": [\n            \"gem-minimabeleid\",\n            \"cbs-85984NED\"\n          ],\n          \
+         \"rejected_datasets\": [\n            \"cbs-83765NED\",\n            \"ggm-inkomen\"\n          ]\n"
+    ), "{text}");
+    assert_eq!(
+        text.matches("rejected_datasets").count(),
+        1,
+        "omitted when empty"
+    );
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    assert_eq!(loaded.file_version, 3);
+    assert!(loaded.notices.is_empty());
+    assert_eq!(loaded.line, line);
+    assert_eq!(export_graph(&loaded.line, &loaded.layout).unwrap(), text);
+}
+
+#[test]
+fn repeated_and_contradicting_choices_are_settled_with_notices() {
+    let text = graph(
+        r#""nodes": [{"id": "doel", "kind": "goal", "title": "Doel",
+            "indicators": [{"concept": "Aantal inwoners", "level": "district", "frequency": "year"},
+                {"concept": "Bijstand", "level": "district", "frequency": "year",
+                 "datasets": ["a", "b", "a"],
+                 "rejected_datasets": ["c", "b", "c", "d", "b"]}]}],
+        "edges": []"#,
+    );
+    let loaded = import_graph(text.as_bytes()).unwrap();
+    let indicator = &loaded.line.node(NodeId(1)).unwrap().indicators[1];
+    assert_eq!(ids(&indicator.linked_datasets), ["a", "b"]);
+    assert_eq!(ids(&indicator.rejected_datasets), ["c", "d"]);
+    assert_eq!(
+        notice_codes(&loaded),
+        [
+            "nodes[0].indicators[1].datasets[2] repeated-dataset",
+            "nodes[0].indicators[1].rejected_datasets[1] linked-and-rejected",
+            "nodes[0].indicators[1].rejected_datasets[2] repeated-dataset",
+            "nodes[0].indicators[1].rejected_datasets[4] linked-and-rejected",
+            "nodes[0].id renumbered",
+        ]
+    );
+    assert_eq!(
+        loaded.notices[1].message(Lang::Nl),
+        "nodes[0].indicators[1].rejected_datasets[1]: Dataset “b” is bij onderdeel “doel”, \
+         indicator 2, zowel gekoppeld als afgewezen (past niet). De koppeling blijft; de afwijzing \
+         is weggelaten."
+    );
+    assert_eq!(
+        loaded.notices[1].message(Lang::En),
+        "nodes[0].indicators[1].rejected_datasets[1]: Dataset “b” is both linked to and rejected \
+         for part “doel”, indicator 2 (does not fit). The link is kept; the rejection was left out."
+    );
+    // What was settled is written as settled, and then loads without notices.
+    let written = export_graph(&loaded.line, &loaded.layout).unwrap();
+    let again = import_graph(written.as_bytes()).unwrap();
+    assert!(again.notices.is_empty());
+    assert_eq!(again.line, loaded.line);
+}
+
+#[test]
+fn rejected_datasets_must_be_a_list_of_ids() {
+    let text = graph(
+        r#""nodes": [{"id": "n1", "kind": "goal", "title": "Doel",
+            "indicators": [{"concept": "Inwoners", "level": "district", "frequency": "year",
+                "rejected_datasets": ["cbs-85984NED", 7, ""]},
+                {"concept": "Inwoners", "level": "district", "frequency": "year",
+                "rejected_datasets": "cbs-85984NED"}]}],
+        "edges": []"#,
+    );
+    let error = import_graph(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        error.codes(),
+        [
+            "nodes[0].indicators[0].rejected_datasets[1] wrong-type",
+            "nodes[0].indicators[0].rejected_datasets[2] invalid-id",
+            "nodes[0].indicators[1].rejected_datasets wrong-type",
+        ]
+    );
+}
+
+#[test]
+fn a_rejected_dataset_with_an_id_no_file_can_hold_is_refused_when_writing() {
+    let mut line = ReasoningLine::new("Armoede");
+    let mut goal = Node::new(NodeKind::Goal, "Doel");
+    let mut indicator = Indicator::new("Inwoners", GeoLevel::District, Frequency::Year);
+    indicator.rejected_datasets = vec![DatasetId(String::new())];
+    goal.indicators.push(indicator);
+    line.add_node(goal);
+    let error = export_graph(&line, &Layout::default()).unwrap_err();
+    let paths: Vec<String> = error.problems.iter().map(|(p, _)| p.to_string()).collect();
+    assert_eq!(paths, ["nodes[0].indicators[0].rejected_datasets[0]"]);
 }

@@ -1,5 +1,5 @@
 //! Version 1 of the graph format, the first shape. Still read, never written: loading converts it
-//! to version 2 (`GraphFile::upgrade`).
+//! to version 2 (`GraphFile::upgrade`), and that on to version 3.
 //!
 //! Differences from version 2: a node has one `"indicator"` (an object or `null`) instead of an
 //! `"indicators"` list; an edge has a boolean `"evidence_based"` instead of the `"evidence"` level;

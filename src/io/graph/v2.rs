@@ -1,4 +1,5 @@
-//! Version 2 of the graph format, the current one: what the app writes.
+//! Version 2 of the graph format. Still read, never written: loading converts it to version 3
+//! (`GraphFile::upgrade`, in `v3`). Version 3 keeps its edges, positions and layout.
 
 use std::collections::BTreeMap;
 
@@ -150,7 +151,7 @@ pub(crate) fn decode(cx: &mut Cx, value: &Value) -> Option<GraphFile> {
 
 /// Positions keyed by node id. A position for a node the file does not have is skipped with a
 /// notice: it is drawing state, nothing in the reasoning line depends on it.
-fn decode_layout(
+pub(super) fn decode_layout(
     cx: &mut Cx,
     obj: &mut Obj<'_>,
     node_ids: &BTreeMap<IdKey, JsonPath>,
