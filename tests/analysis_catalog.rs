@@ -6,7 +6,7 @@ mod analysis_support;
 
 use analysis_support::*;
 use redeneerlijn::analysis::{analyse, CatalogIndex};
-use redeneerlijn::catalog::Catalog;
+use redeneerlijn::catalog::{AccessClass, Catalog};
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::model::{Frequency, GeoLevel, NodeKind, ReasoningLine};
 
@@ -35,7 +35,7 @@ fn schuldhulp_against_the_municipal_catalog() {
         &municipal_catalog(),
         r#"
 n0#0 GoalBaselineAndEnd "Huishoudens tot 120% van sociaal minimum" Municipality/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: partly
-    cbs-85984NED (Voorstel: zelfde begrip.) Ontbrekende jaren: 2025–2026.
+    cbs-85984NED (Voorstel: zelfde begrip.) Ontbrekende jaren: 2025–2026. Eén meting in de periode, minstens twee nodig (nulmeting en eindmeting).
 n1#0 OutcomeBeforeAfter { at_intervention_level: true } "Aanmelding  schuldhulpverlening" Neighbourhood/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: partly
     shv-kwartaalcijfers (Voorstel: zelfde begrip.) Te grof: per gemeente, nodig per buurt.
     shv-registratie (Voorstel: zelfde begrip.) Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.
@@ -49,7 +49,7 @@ e0/To n1#0 EdgeAssumption "Aanmelding  schuldhulpverlening" District/Year 2024-2
 e1/From n1#0 EdgeAssumption "Aanmelding  schuldhulpverlening" Municipality/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: covered
     shv-kwartaalcijfers (Voorstel: zelfde begrip.)
 e1/To n0#0 EdgeAssumption "Huishoudens tot 120% van sociaal minimum" Municipality/Year 2024-2026 x2 tg=Huishoudens met een laag inkomen: partly
-    cbs-85984NED (Voorstel: zelfde begrip.) Ontbrekende jaren: 2025–2026.
+    cbs-85984NED (Voorstel: zelfde begrip.) Ontbrekende jaren: 2025–2026. Eén meting in de periode, minstens twee nodig (nulmeting en eindmeting).
 unused: brp-inwoners, ggd-gezondheidsmonitor
 n0: Data deels aanwezig
 n1: Data deels aanwezig
@@ -83,9 +83,9 @@ fn links_win_over_matching_and_unknown_links_are_reported() {
         &municipal_catalog(),
         r#"
 n0#0 GoalBaselineAndEnd "Personen met bijstand" Municipality/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: to link
-    cbs-85984NED (Mogelijk bruikbaar: de beschrijving past bij uw woorden. Telt pas na koppelen.)
-n0#1 GoalBaselineAndEnd "Aantal inwoners" District/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: covered
-    cbs-85984NED (Zelf gekoppeld.)
+    cbs-85984NED (Mogelijk bruikbaar: de beschrijving past bij uw woorden. Telt pas na koppelen.) Eén meting in de periode, minstens twee nodig (nulmeting en eindmeting).
+n0#1 GoalBaselineAndEnd "Aantal inwoners" District/Year 2024-2024 x2 tg=Inwoners 18-67 jaar: partly
+    cbs-85984NED (Zelf gekoppeld.) Eén meting in de periode, minstens twee nodig (nulmeting en eindmeting).
 unused: brp-inwoners, ggd-gezondheidsmonitor, shv-kwartaalcijfers, shv-registratie
 n0: Data deels aanwezig
 finding [NodeId(0)]: No intervention contributes (through outcomes) to this goal. What does the municipality do about it?
@@ -128,8 +128,8 @@ n0#0 GoalBaselineAndEnd "moeite  met RONDKOMEN" Municipality/Year 2024-2024 x2 t
     ggd-gezondheidsmonitor (Voorstel: bekend onder de naam “Moeite met rondkomen”.) Onbekend over welke jaren de dataset gaat; nodig: 2024.
 n0#1 GoalBaselineAndEnd "Ervaren financiele stress" District/Year 2024-2024 x2 tg=Volwassenen: partly
     ggd-gezondheidsmonitor (Voorstel: zelfde begrip.) Onbekend over welke jaren de dataset gaat; nodig: 2024.
-n0#2 GoalBaselineAndEnd "huishoudensmeteenlaaginkomen_89" Municipality/Year 2024-2024 x2 tg=Volwassenen: covered
-    cbs-85984NED (Voorstel: bekend onder de naam “HuishoudensMetEenLaagInkomen_89”.)
+n0#2 GoalBaselineAndEnd "huishoudensmeteenlaaginkomen_89" Municipality/Year 2024-2024 x2 tg=Volwassenen: partly
+    cbs-85984NED (Voorstel: bekend onder de naam “HuishoudensMetEenLaagInkomen_89”.) Eén meting in de periode, minstens twee nodig (nulmeting en eindmeting).
 unused: brp-inwoners, shv-kwartaalcijfers, shv-registratie
 n0: Data deels aanwezig
 finding [NodeId(0)]: No intervention contributes (through outcomes) to this goal. What does the municipality do about it?
@@ -195,5 +195,112 @@ fn outcome_needs_are_never_coarser_than_their_indicator() {
     assert_eq!(
         outcome_need(GeoLevel::Municipality, None),
         (GeoLevel::Municipality, false)
+    );
+}
+
+/// A goal is judged on a baseline and an end measurement: a one-year period with yearly data has
+/// one measurement, so the data answers it only in part; quarterly data, or a second year, has
+/// enough. An intervention's reach needs one measurement.
+#[test]
+fn a_goal_needs_a_baseline_and_an_end_measurement() {
+    let mut catalog = Catalog::new("Datasetlijst Gemeente Utrecht");
+    catalog.insert(dataset(
+        "armoedemonitor",
+        &[("Huishoudens met een laag inkomen", &[])],
+        GeoLevel::Municipality,
+        Frequency::Year,
+        years(2019, 2026),
+        AccessClass::Internal,
+    ));
+    catalog.insert(dataset(
+        "bijstand-kwartaalcijfers",
+        &[("Personen met bijstand", &[])],
+        GeoLevel::Municipality,
+        Frequency::Quarter,
+        years(2019, 2026),
+        AccessClass::Internal,
+    ));
+    catalog.insert(dataset(
+        "shv-jaarcijfers",
+        &[("Begeleiding schuldhulpverlening", &[])],
+        GeoLevel::Municipality,
+        Frequency::Year,
+        years(2025, 2030),
+        AccessClass::Internal,
+    ));
+    let mut line = ReasoningLine::new("Armoede 2025");
+    let mut one_year = node(
+        NodeKind::Goal,
+        "Minder huishoudens in armoede",
+        vec![
+            ind(
+                "Huishoudens met een laag inkomen",
+                GeoLevel::Municipality,
+                Frequency::Year,
+            ),
+            ind(
+                "Personen met bijstand",
+                GeoLevel::Municipality,
+                Frequency::Year,
+            ),
+        ],
+    );
+    one_year.scope = scope("Huishoudens met een laag inkomen", 2025, 2025);
+    line.add_node(one_year);
+    let mut two_years = node(
+        NodeKind::Goal,
+        "Minder armoede over twee jaar",
+        vec![ind(
+            "Huishoudens met een laag inkomen",
+            GeoLevel::Municipality,
+            Frequency::Year,
+        )],
+    );
+    two_years.scope = scope("Huishoudens met een laag inkomen", 2025, 2026);
+    line.add_node(two_years);
+    let mut help = node(
+        NodeKind::Intervention,
+        "Vroegsignalering betalingsachterstanden",
+        vec![ind(
+            "Begeleiding schuldhulpverlening",
+            GeoLevel::Municipality,
+            Frequency::Year,
+        )],
+    );
+    // The dataset starts in 2025: one shared year of 2024–2025.
+    help.scope = scope("Huishoudens met een laag inkomen", 2024, 2025);
+    line.add_node(help);
+    check(
+        &line,
+        &catalog,
+        r#"
+n0#0 GoalBaselineAndEnd "Huishoudens met een laag inkomen" Municipality/Year 2025-2025 x2 tg=Huishoudens met een laag inkomen: partly
+    armoedemonitor (Voorstel: zelfde begrip.) Eén meting in de periode, minstens twee nodig (nulmeting en eindmeting).
+n0#1 GoalBaselineAndEnd "Personen met bijstand" Municipality/Year 2025-2025 x2 tg=Huishoudens met een laag inkomen: covered
+    bijstand-kwartaalcijfers (Voorstel: zelfde begrip.)
+n1#0 GoalBaselineAndEnd "Huishoudens met een laag inkomen" Municipality/Year 2025-2026 x2 tg=Huishoudens met een laag inkomen: covered
+    armoedemonitor (Voorstel: zelfde begrip.)
+n2#0 InterventionReach "Begeleiding schuldhulpverlening" Municipality/Year 2024-2025 x1 tg=Huishoudens met een laag inkomen: partly
+    shv-jaarcijfers (Voorstel: zelfde begrip.) Ontbrekende jaren: 2024.
+unused: 
+n0: Data deels aanwezig
+n1: Data aanwezig
+n2: Data deels aanwezig
+finding [NodeId(2)]: This intervention leads to no goal along any connection. What does it contribute to?
+finding [NodeId(0)]: No intervention contributes (through outcomes) to this goal. What does the municipality do about it?
+finding [NodeId(1)]: No intervention contributes (through outcomes) to this goal. What does the municipality do about it?
+"#,
+    );
+    let mut english = String::new();
+    let index = CatalogIndex::new(&catalog);
+    let analysis = analyse(&line, &index);
+    for candidate in analysis.candidates_of(&analysis.needs[0].coverage) {
+        for gap in candidate.gaps.iter() {
+            english.push_str(&gap.message(Lang::En));
+        }
+    }
+    assert_eq!(
+        english,
+        "One measurement in the period, at least two needed (a baseline and an end measurement)."
     );
 }

@@ -197,6 +197,7 @@ fn analysis_against_the_example_catalog() {
 #[test]
 fn examples_show_every_kind_of_gap() {
     let (mut level, mut frequency, mut period, mut personal) = (false, false, false, false);
+    let mut measurements = false;
     for example in &EXAMPLES {
         let analysis = analysed(example);
         for checked in &analysis.needs {
@@ -207,6 +208,7 @@ fn examples_show_every_kind_of_gap() {
                             Gap::LevelTooCoarse { .. } => level = true,
                             Gap::FrequencyTooLow { .. } => frequency = true,
                             Gap::PeriodNotCovered { .. } => period = true,
+                            Gap::TooFewMeasurements { .. } => measurements = true,
                             Gap::PersonalData => personal = true,
                         }
                     }
@@ -229,5 +231,9 @@ fn examples_show_every_kind_of_gap() {
     assert!(
         personal,
         "no need is partly covered because of personal data"
+    );
+    assert!(
+        measurements,
+        "no need is partly covered because its period has too few measurements"
     );
 }

@@ -28,6 +28,9 @@ pub enum Gap {
         have: Option<YearRange>,
         missing: MissingYears,
     },
+    /// Within the needed period the dataset gives fewer measurements than the need asks for
+    /// (a goal's baseline and end measurement are two): `have` at most, `need` at least.
+    TooFewMeasurements { have: u32, need: u32 },
     /// Personal data: using it needs a legal basis and usually a DPIA.
     PersonalData,
 }
@@ -55,11 +58,13 @@ pub struct Gaps {
     pub frequency: Option<(Frequency, Frequency)>,
     /// (the needed years, the dataset's years) when some needed years are missing.
     pub period: Option<(YearRange, Option<YearRange>)>,
+    /// (have, need): measurements within the needed period, when fewer than needed.
+    pub measurements: Option<(u32, u32)>,
     pub personal: bool,
 }
 
 impl Gaps {
-    /// The gaps, in a fixed order: level, frequency, period, personal data.
+    /// The gaps, in a fixed order: level, frequency, period, measurements, personal data.
     pub fn iter(&self) -> impl Iterator<Item = Gap> {
         let level = self
             .level
@@ -70,14 +75,20 @@ impl Gaps {
         let period = self.period.and_then(|(wanted, have)| {
             missing_years(wanted, have).map(|missing| Gap::PeriodNotCovered { have, missing })
         });
+        let measurements = self
+            .measurements
+            .map(|(have, need)| Gap::TooFewMeasurements { have, need });
         let personal = self.personal.then_some(Gap::PersonalData);
-        [level, frequency, period, personal].into_iter().flatten()
+        [level, frequency, period, measurements, personal]
+            .into_iter()
+            .flatten()
     }
 
     pub fn len(&self) -> usize {
         usize::from(self.level.is_some())
             + usize::from(self.frequency.is_some())
             + usize::from(self.period.is_some())
+            + usize::from(self.measurements.is_some())
             + usize::from(self.personal)
     }
 
