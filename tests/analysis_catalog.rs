@@ -19,6 +19,12 @@ fn check(line: &ReasoningLine, catalog: &Catalog, expected: &str) {
         "unused: {}\n",
         dataset_ids(&index, &analysis.unused)
     ));
+    if !analysis.minimised.is_empty() {
+        actual.push_str(&format!(
+            "minimised: {}\n",
+            dataset_ids(&index, &analysis.minimised)
+        ));
+    }
     for (node, status) in &analysis.node_status {
         actual.push_str(&format!("{node}: {}\n", status.label(Lang::Nl)));
     }
@@ -303,4 +309,113 @@ finding [NodeId(1)]: No intervention contributes (through outcomes) to this goal
         english,
         "One measurement in the period, at least two needed (a baseline and an end measurement)."
     );
+}
+
+/// Data minimisation: a personal-data register that names a need's concept does not count for a
+/// need that a dataset without personal data covers; it is unused (and said to be held back)
+/// unless another need has no better data, or the officer linked it by hand.
+#[test]
+fn personal_data_is_not_used_where_data_without_it_covers() {
+    let mut catalog = Catalog::new("Datasetlijst Gemeente Utrecht");
+    // The aggregated dashboard (per wijk, monthly) and the register behind it (per person).
+    catalog.insert(dataset(
+        "gem-dashboard-schulden",
+        &[
+            ("Vroegsignalen", &[]),
+            ("Aanmeldingen schuldhulpverlening", &[]),
+        ],
+        GeoLevel::District,
+        Frequency::Month,
+        years(2022, 2027),
+        AccessClass::Internal,
+    ));
+    catalog.insert(dataset(
+        "gem-vroegsignalering",
+        &[("Vroegsignaal", &["Vroegsignalen"]), ("Contactpoging", &[])],
+        GeoLevel::Person,
+        Frequency::Week,
+        years(2021, 2027),
+        AccessClass::Personal,
+    ));
+    catalog.insert(dataset(
+        "gem-schuldhulpverlening",
+        &[("Aanmeldingen schuldhulpverlening", &[])],
+        GeoLevel::Person,
+        Frequency::Week,
+        years(2019, 2027),
+        AccessClass::Personal,
+    ));
+    let intervention = |concept: &str, level| {
+        let mut help = node(
+            NodeKind::Intervention,
+            "Vroegsignalering betalingsachterstanden",
+            vec![ind(concept, level, Frequency::Month)],
+        );
+        help.scope = scope("Huishoudens met schulden", 2024, 2027);
+        help
+    };
+
+    // Both needs are covered by the dashboard: both registers are held back.
+    let mut line = ReasoningLine::new("Vroegsignalering");
+    line.add_node(intervention("Vroegsignalen", GeoLevel::District));
+    line.add_node(intervention(
+        "Aanmeldingen schuldhulpverlening",
+        GeoLevel::Municipality,
+    ));
+    check(
+        &line,
+        &catalog,
+        r#"
+n0#0 InterventionReach "Vroegsignalen" District/Month 2024-2027 x1 tg=Huishoudens met schulden: covered
+    gem-dashboard-schulden (Voorstel: zelfde begrip.)
+n1#0 InterventionReach "Aanmeldingen schuldhulpverlening" Municipality/Month 2024-2027 x1 tg=Huishoudens met schulden: covered
+    gem-dashboard-schulden (Voorstel: zelfde begrip.)
+unused: gem-schuldhulpverlening, gem-vroegsignalering
+minimised: gem-schuldhulpverlening, gem-vroegsignalering
+n0: Data aanwezig
+n1: Data aanwezig
+finding [NodeId(0)]: This intervention leads to no goal along any connection. What does it contribute to?
+finding [NodeId(1)]: This intervention leads to no goal along any connection. What does it contribute to?
+"#,
+    );
+    let index = CatalogIndex::new(&catalog);
+    let analysis = analyse(&line, &index);
+    let unused = redeneerlijn::report::unused_rows(&analysis, &index, Lang::En);
+    assert_eq!(
+        unused[1][4],
+        "Personal data that is not needed: a dataset without personal data covers the same need \
+         (data minimisation). A privacy risk: is there still a purpose to keep it? If it is \
+         needed after all, link it by hand."
+    );
+    let users = redeneerlijn::report::dataset_users(&line, &analysis, &index);
+    assert_eq!(users.keys().copied().collect::<Vec<_>>(), analysis.used);
+
+    // Per address the dashboard is too coarse, so the register is needed there (and only
+    // there); the officer linked the other register by hand, so it counts although the
+    // dashboard covers that need.
+    let mut line = ReasoningLine::new("Vroegsignalering");
+    line.add_node(intervention("Vroegsignalen", GeoLevel::Address));
+    let mut linked = intervention("Aanmeldingen schuldhulpverlening", GeoLevel::Municipality);
+    linked.indicators[0].linked_datasets =
+        vec![id("gem-dashboard-schulden"), id("gem-schuldhulpverlening")];
+    line.add_node(linked);
+    check(
+        &line,
+        &catalog,
+        r#"
+n0#0 InterventionReach "Vroegsignalen" Address/Month 2024-2027 x1 tg=Huishoudens met schulden: partly
+    gem-dashboard-schulden (Voorstel: zelfde begrip.) Te grof: per wijk, nodig per adres.
+    gem-vroegsignalering (Voorstel: bekend onder de naam “Vroegsignalen”.) Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.
+n1#0 InterventionReach "Aanmeldingen schuldhulpverlening" Municipality/Month 2024-2027 x1 tg=Huishoudens met schulden: covered
+    gem-dashboard-schulden (Zelf gekoppeld.)
+unused: 
+n0: Data deels aanwezig
+n1: Data aanwezig
+finding [NodeId(0)]: This intervention leads to no goal along any connection. What does it contribute to?
+finding [NodeId(1)]: This intervention leads to no goal along any connection. What does it contribute to?
+"#,
+    );
+    let analysis = analyse(&line, &index);
+    let users = redeneerlijn::report::dataset_users(&line, &analysis, &index);
+    assert_eq!(users.keys().copied().collect::<Vec<_>>(), analysis.used);
 }

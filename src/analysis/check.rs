@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::diagnostics::Diagnostic;
 use super::index::{DatasetRef, MatchVia};
 use super::needs::Need;
+use crate::catalog::AccessClass;
 use crate::model::{Frequency, GeoLevel, YearRange};
 
 /// At most this many partial candidates are kept per need, best first.
@@ -164,8 +165,19 @@ pub(crate) struct CatalogCheck {
     pub used: Vec<DatasetRef>,
     /// Datasets no need counts, in id order.
     pub unused: Vec<DatasetRef>,
+    /// The unused personal data held back by `matched_counts`, in id order.
+    pub minimised: Vec<DatasetRef>,
     /// Links to datasets the catalog does not list.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Whether a dataset that names a need's concept (not linked by hand) counts as used by that
+/// need. Data minimisation (AVG article 5(1)(c)): personal data does not count for a need that
+/// data without it covers fully (only data without gaps covers, so without personal data). The
+/// officer who still wants the register for it links it by hand. Everything else found by its
+/// concept counts, with gaps or without.
+pub(crate) fn matched_counts(coverage: &Coverage, access: AccessClass) -> bool {
+    access != AccessClass::Personal || !coverage.is_covered()
 }
 
 /// The parts of `wanted` outside `have` (all of it when `have` is unknown); `None` when covered.

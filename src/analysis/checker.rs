@@ -13,7 +13,7 @@ use foldhash::fast::FixedState;
 use std::ops::Range;
 
 use super::check::{
-    Candidate, CandidateSpan, CatalogCheck, Coverage, Gaps, MAX_PARTIAL_CANDIDATES,
+    matched_counts, Candidate, CandidateSpan, CatalogCheck, Coverage, Gaps, MAX_PARTIAL_CANDIDATES,
 };
 use super::diagnostics::Diagnostic;
 use super::index::{CatalogIndex, ConceptKey, DatasetRef, MatchVia, Traits};
@@ -67,6 +67,8 @@ struct Judged {
 pub(crate) struct Checker<'a> {
     index: &'a CatalogIndex,
     used: Vec<bool>,
+    /// Personal data found by its concept and held back from a need data without it covers.
+    spared: Vec<bool>,
     slots: Vec<Slot>,
     lists: Vec<CandidateList>,
     by_concept: HashMap<ConceptKey, u32, FixedState>,
@@ -86,6 +88,7 @@ impl<'a> Checker<'a> {
         Checker {
             index,
             used: vec![false; index.len()],
+            spared: vec![false; index.len()],
             slots: Vec::new(),
             lists: Vec::new(),
             by_concept: HashMap::default(),
@@ -132,7 +135,12 @@ impl<'a> Checker<'a> {
         let coverage = if entry.suggested {
             self.suggestions(need)
         } else {
-            self.verdict(need, entry.concept)
+            let concept = entry.concept;
+            let coverage = self.verdict(need, concept);
+            if concept.is_some() {
+                self.count_personal(options, &coverage);
+            }
+            coverage
         };
         if let Some(key) = key {
             self.verdicts.insert(key, coverage);
@@ -141,18 +149,22 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn finish(self) -> CatalogCheck {
-        let (mut in_use, mut unused) = (Vec::new(), Vec::new());
-        for (position, flag) in (0u32..).zip(&self.used) {
-            if *flag {
+        let (mut in_use, mut unused, mut minimised) = (Vec::new(), Vec::new(), Vec::new());
+        for ((position, used), spared) in (0u32..).zip(&self.used).zip(&self.spared) {
+            if *used {
                 in_use.push(DatasetRef(position));
             } else {
                 unused.push(DatasetRef(position));
+                if *spared {
+                    minimised.push(DatasetRef(position));
+                }
             }
         }
         CatalogCheck {
             candidates: self.candidates,
             used: in_use,
             unused,
+            minimised,
             diagnostics: self.diagnostics,
         }
     }
@@ -270,8 +282,13 @@ impl<'a> Checker<'a> {
     }
 
     fn new_list(&mut self, options: Range<usize>, concept: Option<ConceptKey>) -> u32 {
-        // Every dataset a list holds counts as used by the needs that ask for it.
+        // Every dataset a list holds counts as used by the needs that ask for it, linked ones
+        // always; personal data found by its concept only by the needs that need it (see
+        // `count_personal`).
         for option in self.options.get(options.clone()).unwrap_or(&[]) {
+            if concept.is_some() && option.traits.access == AccessClass::Personal {
+                continue;
+            }
             if let Some(flag) = self.used.get_mut(option.dataset.0 as usize) {
                 *flag = true;
             }
@@ -282,6 +299,25 @@ impl<'a> Checker<'a> {
             suggested: false,
         });
         u32::try_from(self.lists.len() - 1).unwrap_or(NO_MORE)
+    }
+
+    /// Counts the personal data of a concept list as used by a need with `coverage`, or holds it
+    /// back when data without personal data covers the need (see `matched_counts`).
+    fn count_personal(&mut self, options: Range<usize>, coverage: &Coverage) {
+        let counts = matched_counts(coverage, AccessClass::Personal);
+        for option in self.options.get(options).unwrap_or(&[]) {
+            if option.traits.access != AccessClass::Personal {
+                continue;
+            }
+            let flags = if counts {
+                &mut self.used
+            } else {
+                &mut self.spared
+            };
+            if let Some(flag) = flags.get_mut(option.dataset.0 as usize) {
+                *flag = true;
+            }
+        }
     }
 
     /// Chooses the verdict's datasets from the judged ones and appends them to `candidates`.
