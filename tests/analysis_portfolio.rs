@@ -90,10 +90,11 @@ fn islands_and_shared_gaps() {
         &municipal_catalog(),
         r#"
 Team Schuldhulpverlening: 1/9 covered (0.11)
-Team Jeugd: 4/6 covered (0.67)
+Team Jeugd: 1/6 covered (0.17)
 island brp-inwoners (Team Jeugd)
 island shv-kwartaalcijfers (Team Schuldhulpverlening)
 island shv-registratie (Team Schuldhulpverlening)
+shared gap "huishoudens tot 120% van sociaal minimum": Team Jeugd, Team Schuldhulpverlening
 shared gap "kinderen in armoede": Team Jeugd, Team Schuldhulpverlening
 "#,
     );

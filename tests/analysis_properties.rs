@@ -12,6 +12,7 @@ use redeneerlijn::generate;
 use redeneerlijn::model::{
     Edge, Frequency, GeoLevel, Indicator, Node, NodeId, NodeKind, ReasoningLine, YearRange,
 };
+use redeneerlijn::report::dataset_users;
 
 const CONCEPTS: [&str; 6] = [
     "Aantal inwoners",
@@ -154,6 +155,13 @@ proptest! {
             prop_assert!(linked || named, "{} is used without a link or its concept", dataset.id);
         }
         prop_assert_eq!(analysis.used.len() + analysis.unused.len(), index.len());
+        // Personal data held back (data minimisation) is unused, and counted nowhere else.
+        for &held_back in &analysis.minimised {
+            prop_assert!(analysis.unused.binary_search(&held_back).is_ok());
+            prop_assert_eq!(index.dataset(held_back).unwrap().access, AccessClass::Personal);
+        }
+        let users = dataset_users(&line, &analysis, &index);
+        prop_assert!(users.keys().copied().eq(analysis.used.iter().copied()), "users are counted as the check counts them");
         prop_assert!(analysis.node_status.keys().copied().eq(line.node_ids()));
         prop_assert!(analysis.needs.windows(2).all(|w| w[0].need.origin < w[1].need.origin));
         prop_assert_eq!(&analyse(&line, &CatalogIndex::new(&catalog)), &analysis);

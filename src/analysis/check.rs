@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::diagnostics::Diagnostic;
 use super::index::{DatasetRef, MatchVia};
 use super::needs::Need;
+use crate::catalog::AccessClass;
 use crate::model::{Frequency, GeoLevel, YearRange};
 
 /// At most this many partial candidates are kept per need, best first.
@@ -28,6 +29,9 @@ pub enum Gap {
         have: Option<YearRange>,
         missing: MissingYears,
     },
+    /// Within the needed period the dataset gives fewer measurements than the need asks for
+    /// (a goal's baseline and end measurement are two): `have` at most, `need` at least.
+    TooFewMeasurements { have: u32, need: u32 },
     /// Personal data: using it needs a legal basis and usually a DPIA.
     PersonalData,
 }
@@ -55,11 +59,13 @@ pub struct Gaps {
     pub frequency: Option<(Frequency, Frequency)>,
     /// (the needed years, the dataset's years) when some needed years are missing.
     pub period: Option<(YearRange, Option<YearRange>)>,
+    /// (have, need): measurements within the needed period, when fewer than needed.
+    pub measurements: Option<(u32, u32)>,
     pub personal: bool,
 }
 
 impl Gaps {
-    /// The gaps, in a fixed order: level, frequency, period, personal data.
+    /// The gaps, in a fixed order: level, frequency, period, measurements, personal data.
     pub fn iter(&self) -> impl Iterator<Item = Gap> {
         let level = self
             .level
@@ -70,14 +76,20 @@ impl Gaps {
         let period = self.period.and_then(|(wanted, have)| {
             missing_years(wanted, have).map(|missing| Gap::PeriodNotCovered { have, missing })
         });
+        let measurements = self
+            .measurements
+            .map(|(have, need)| Gap::TooFewMeasurements { have, need });
         let personal = self.personal.then_some(Gap::PersonalData);
-        [level, frequency, period, personal].into_iter().flatten()
+        [level, frequency, period, measurements, personal]
+            .into_iter()
+            .flatten()
     }
 
     pub fn len(&self) -> usize {
         usize::from(self.level.is_some())
             + usize::from(self.frequency.is_some())
             + usize::from(self.period.is_some())
+            + usize::from(self.measurements.is_some())
             + usize::from(self.personal)
     }
 
@@ -153,8 +165,19 @@ pub(crate) struct CatalogCheck {
     pub used: Vec<DatasetRef>,
     /// Datasets no need counts, in id order.
     pub unused: Vec<DatasetRef>,
+    /// The unused personal data held back by `matched_counts`, in id order.
+    pub minimised: Vec<DatasetRef>,
     /// Links to datasets the catalog does not list.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Whether a dataset that names a need's concept (not linked by hand) counts as used by that
+/// need. Data minimisation (AVG article 5(1)(c)): personal data does not count for a need that
+/// data without it covers fully (only data without gaps covers, so without personal data). The
+/// officer who still wants the register for it links it by hand. Everything else found by its
+/// concept counts, with gaps or without.
+pub(crate) fn matched_counts(coverage: &Coverage, access: AccessClass) -> bool {
+    access != AccessClass::Personal || !coverage.is_covered()
 }
 
 /// The parts of `wanted` outside `have` (all of it when `have` is unknown); `None` when covered.

@@ -13,7 +13,7 @@ use foldhash::fast::FixedState;
 use std::ops::Range;
 
 use super::check::{
-    Candidate, CandidateSpan, CatalogCheck, Coverage, Gaps, MAX_PARTIAL_CANDIDATES,
+    matched_counts, Candidate, CandidateSpan, CatalogCheck, Coverage, Gaps, MAX_PARTIAL_CANDIDATES,
 };
 use super::diagnostics::Diagnostic;
 use super::index::{CatalogIndex, ConceptKey, DatasetRef, MatchVia, Traits};
@@ -68,6 +68,8 @@ struct Judged {
 pub(crate) struct Checker<'a> {
     index: &'a CatalogIndex,
     used: Vec<bool>,
+    /// Personal data found by its concept and held back from a need data without it covers.
+    spared: Vec<bool>,
     slots: Vec<Slot>,
     lists: Vec<CandidateList>,
     by_concept: HashMap<ConceptKey, u32, FixedState>,
@@ -87,6 +89,7 @@ impl<'a> Checker<'a> {
         Checker {
             index,
             used: vec![false; index.len()],
+            spared: vec![false; index.len()],
             slots: Vec::new(),
             lists: Vec::new(),
             by_concept: HashMap::default(),
@@ -109,9 +112,9 @@ impl<'a> Checker<'a> {
         let Some(entry) = self.lists.get(list as usize) else {
             return Coverage::Missing;
         };
-        let key = verdict_key(list, measure_of(need));
-        if let Some(&coverage) = self.verdicts.get(&key) {
-            return coverage;
+        let key = measure_of(need).map(|measure| verdict_key(list, measure));
+        if let Some(coverage) = key.and_then(|key| self.verdicts.get(&key)) {
+            return *coverage;
         }
 
         let options = entry.options.clone();
@@ -133,25 +136,36 @@ impl<'a> Checker<'a> {
         let coverage = if entry.suggested {
             self.suggestions(need)
         } else {
-            self.verdict(need, entry.concept)
+            let concept = entry.concept;
+            let coverage = self.verdict(need, concept);
+            if concept.is_some() {
+                self.count_personal(options, &coverage);
+            }
+            coverage
         };
-        self.verdicts.insert(key, coverage);
+        if let Some(key) = key {
+            self.verdicts.insert(key, coverage);
+        }
         coverage
     }
 
     pub(crate) fn finish(self) -> CatalogCheck {
-        let (mut in_use, mut unused) = (Vec::new(), Vec::new());
-        for (position, flag) in (0u32..).zip(&self.used) {
-            if *flag {
+        let (mut in_use, mut unused, mut minimised) = (Vec::new(), Vec::new(), Vec::new());
+        for ((position, used), spared) in (0u32..).zip(&self.used).zip(&self.spared) {
+            if *used {
                 in_use.push(DatasetRef(position));
             } else {
                 unused.push(DatasetRef(position));
+                if *spared {
+                    minimised.push(DatasetRef(position));
+                }
             }
         }
         CatalogCheck {
             candidates: self.candidates,
             used: in_use,
             unused,
+            minimised,
             diagnostics: self.diagnostics,
         }
     }
@@ -269,8 +283,13 @@ impl<'a> Checker<'a> {
     }
 
     fn new_list(&mut self, options: Range<usize>, concept: Option<ConceptKey>) -> u32 {
-        // Every dataset a list holds counts as used by the needs that ask for it.
+        // Every dataset a list holds counts as used by the needs that ask for it, linked ones
+        // always; personal data found by its concept only by the needs that need it (see
+        // `count_personal`).
         for option in self.options.get(options.clone()).unwrap_or(&[]) {
+            if concept.is_some() && option.traits.access == AccessClass::Personal {
+                continue;
+            }
             if let Some(flag) = self.used.get_mut(option.dataset.0 as usize) {
                 *flag = true;
             }
@@ -281,6 +300,25 @@ impl<'a> Checker<'a> {
             suggested: false,
         });
         u32::try_from(self.lists.len() - 1).unwrap_or(NO_MORE)
+    }
+
+    /// Counts the personal data of a concept list as used by a need with `coverage`, or holds it
+    /// back when data without personal data covers the need (see `matched_counts`).
+    fn count_personal(&mut self, options: Range<usize>, coverage: &Coverage) {
+        let counts = matched_counts(coverage, AccessClass::Personal);
+        for option in self.options.get(options).unwrap_or(&[]) {
+            if option.traits.access != AccessClass::Personal {
+                continue;
+            }
+            let flags = if counts {
+                &mut self.used
+            } else {
+                &mut self.spared
+            };
+            if let Some(flag) = flags.get_mut(option.dataset.0 as usize) {
+                *flag = true;
+            }
+        }
     }
 
     /// Chooses the verdict's datasets from the judged ones and appends them to `candidates`.
@@ -378,6 +416,7 @@ pub(crate) fn gaps(need: &Need, traits: &Traits) -> Gaps {
             .period
             .filter(|&wanted| !period_covered(wanted, traits.period))
             .map(|wanted| (wanted, traits.period)),
+        measurements: too_few_measurements(need, traits),
         personal: traits.access == AccessClass::Personal,
     }
 }
@@ -390,6 +429,7 @@ pub(crate) fn gap_count(need: &Need, traits: &Traits) -> u32 {
             need.period
                 .is_some_and(|w| !period_covered(w, traits.period)),
         )
+        + u32::from(too_few_measurements(need, traits).is_some())
         + u32::from(traits.access == AccessClass::Personal)
 }
 
@@ -397,14 +437,50 @@ fn period_covered(wanted: YearRange, have: Option<YearRange>) -> bool {
     have.is_some_and(|have| have.contains(wanted))
 }
 
+/// (have, need) when the dataset gives fewer measurements within the needed period than the
+/// need asks for; see `measurements_within`.
+fn too_few_measurements(need: &Need, traits: &Traits) -> Option<(u32, u32)> {
+    let have = measurements_within(need.period?, traits.period?, traits.frequency)?;
+    (have < need.min_measurements).then_some((have, need.min_measurements))
+}
+
+/// How many measurements data measured per `frequency` over the years `have` gives within the
+/// years `wanted`: the measurements a year times the years both periods share.
+///
+/// Periods are whole years and a frequency says how often data is measured, not in which
+/// months, so this is the most the data can give there (one yearly figure per shared year, four
+/// quarterly ones, ...): a count below a need's minimum is certain, never an artefact of
+/// rounding. `None` when the periods share no year: the period gap already says that none of
+/// the needed years is there, and a count of zero would only repeat it. (A need or dataset
+/// without a period gives no count at all: the caller passes known periods only.)
+pub(crate) fn measurements_within(
+    wanted: YearRange,
+    have: YearRange,
+    frequency: Frequency,
+) -> Option<u32> {
+    let shared = wanted.overlap(have)?;
+    let years = u32::try_from(shared.to().saturating_sub(shared.from())).ok()?;
+    let per_year = match frequency {
+        Frequency::Week => 52,
+        Frequency::Month => 12,
+        Frequency::Quarter => 4,
+        Frequency::Year => 1,
+    };
+    Some(years.saturating_add(1).saturating_mul(per_year))
+}
+
 /// What a verdict depends on besides the candidates, packed into one number so comparing two
-/// needs is one comparison: level (3 bits), frequency (2 bits) and the period's years (9 bits
-/// each, years are within `YearRange::MIN_YEAR..=MAX_YEAR`, 401 values) plus whether it is set.
+/// needs is one comparison: the measurements asked for (8 bits), level (3 bits), frequency (2
+/// bits) and the period's years (9 bits each, years are within `YearRange::MIN_YEAR..=MAX_YEAR`,
+/// 401 values) plus whether it is set.
 fn verdict_key(list: u32, measure: u32) -> u64 {
     (u64::from(list) << 32) | u64::from(measure)
 }
 
-fn measure_of(need: &Need) -> u32 {
+/// `None` for a need asking more measurements than 8 bits hold (the analysis asks one or two):
+/// its verdict is judged afresh rather than shared with a need asking fewer.
+fn measure_of(need: &Need) -> Option<u32> {
+    let measurements = u8::try_from(need.min_measurements).ok()?;
     let level = GeoLevel::ALL
         .iter()
         .position(|&l| l == need.level)
@@ -417,5 +493,66 @@ fn measure_of(need: &Need) -> u32 {
     let period = need
         .period
         .map_or(0, |p| 1 << 18 | year(p.from()) << 9 | year(p.to()));
-    level << 21 | frequency << 19 | period
+    Some(u32::from(measurements) << 24 | level << 21 | frequency << 19 | period)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn years(from: i32, to: i32) -> YearRange {
+        YearRange::new(from, to).unwrap()
+    }
+
+    #[test]
+    fn measurements_are_counted_over_the_shared_years() {
+        let count = |wanted, have, frequency| measurements_within(wanted, have, frequency);
+        // A one-year goal with yearly data: one measurement, not a baseline and an end.
+        assert_eq!(
+            count(years(2024, 2024), years(2020, 2030), Frequency::Year),
+            Some(1)
+        );
+        assert_eq!(
+            count(years(2024, 2026), years(2020, 2030), Frequency::Year),
+            Some(3)
+        );
+        // Only the shared years count: 2025 and 2026.
+        assert_eq!(
+            count(years(2022, 2026), years(2025, 2030), Frequency::Quarter),
+            Some(8)
+        );
+        assert_eq!(
+            count(years(2024, 2024), years(2024, 2024), Frequency::Month),
+            Some(12)
+        );
+        assert_eq!(
+            count(years(2024, 2024), years(2024, 2024), Frequency::Week),
+            Some(52)
+        );
+        // No shared year: the period gap says it, not a count of zero.
+        assert_eq!(
+            count(years(2024, 2026), years(2010, 2015), Frequency::Year),
+            None
+        );
+    }
+
+    #[test]
+    fn the_verdict_key_tells_needs_asking_different_counts_apart() {
+        let need = |min_measurements| Need {
+            subject: super::super::needs::SubjectRef(0),
+            level: GeoLevel::Municipality,
+            frequency: Frequency::Year,
+            period: Some(years(2024, 2024)),
+            min_measurements,
+            origin: NeedOrigin::Node {
+                node: crate::model::NodeId(0),
+                indicator: 0,
+            },
+            reason: super::super::needs::NeedReason::GoalBaselineAndEnd,
+        };
+        assert_ne!(measure_of(&need(1)), measure_of(&need(2)));
+        assert!(measure_of(&need(255)).is_some());
+        assert_eq!(measure_of(&need(256)), None);
+    }
 }

@@ -248,12 +248,64 @@ impl Gap {
             (Gap::PeriodNotCovered { missing, .. }, Lang::En) => {
                 format!("Missing years: {}.", year_list(missing))
             }
+            (Gap::TooFewMeasurements { have, need }, _) => too_few_measurements(*have, *need, lang),
             (Gap::PersonalData, _) => pick(
                 lang,
                 "Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.",
                 "Personal data: use requires a legal basis and usually a DPIA.",
             ),
         }
+    }
+}
+
+/// "Eén meting in de periode, minstens twee nodig (nulmeting en eindmeting)."
+fn too_few_measurements(have: u32, need: u32, lang: Lang) -> String {
+    // Capitalised (sentence start) and lower-case number words; digits beyond them.
+    const NL_START: [&str; 11] = [
+        "Geen", "Eén", "Twee", "Drie", "Vier", "Vijf", "Zes", "Zeven", "Acht", "Negen", "Tien",
+    ];
+    const NL: [&str; 11] = [
+        "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    ];
+    const EN_START: [&str; 11] = [
+        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    const EN: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let word = |words: &[&str; 11], n: u32| {
+        words
+            .get(n as usize)
+            .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+    };
+    // Two are a baseline and a measurement at the end (or before and after): say so.
+    match lang {
+        Lang::Nl => format!(
+            "{} {} in de periode, minstens {} nodig{}.",
+            word(&NL_START, have),
+            if have == 1 { "meting" } else { "metingen" },
+            word(&NL, need),
+            if need == 2 {
+                " (nulmeting en eindmeting)"
+            } else {
+                ""
+            }
+        ),
+        Lang::En => format!(
+            "{} {} in the period, at least {} needed{}.",
+            word(&EN_START, have),
+            if have == 1 {
+                "measurement"
+            } else {
+                "measurements"
+            },
+            word(&EN, need),
+            if need == 2 {
+                " (a baseline and an end measurement)"
+            } else {
+                ""
+            }
+        ),
     }
 }
 
@@ -302,5 +354,32 @@ impl DataStatus {
         } else {
             en
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_few_measurements_in_words_with_the_right_plural() {
+        let gap = |have, need| Gap::TooFewMeasurements { have, need };
+        assert_eq!(
+            gap(1, 2).message(Lang::Nl),
+            "Eén meting in de periode, minstens twee nodig (nulmeting en eindmeting)."
+        );
+        assert_eq!(
+            gap(1, 2).message(Lang::En),
+            "One measurement in the period, at least two needed (a baseline and an end \
+             measurement)."
+        );
+        assert_eq!(
+            gap(3, 12).message(Lang::Nl),
+            "Drie metingen in de periode, minstens 12 nodig."
+        );
+        assert_eq!(
+            gap(0, 1).message(Lang::En),
+            "No measurements in the period, at least one needed."
+        );
     }
 }

@@ -18,6 +18,7 @@ mod suggest_text;
 
 use std::collections::BTreeMap;
 
+pub(crate) use check::matched_counts;
 pub use check::{Candidate, CheckedNeed, Coverage, Gap, Gaps, MAX_PARTIAL_CANDIDATES};
 pub use diagnostics::{structure_diagnostics, Diagnostic, DiagnosticKind, Severity};
 pub use index::{AliasRef, CatalogIndex, ConceptKey, DatasetRef, IndexBuilder, MatchVia};
@@ -100,6 +101,10 @@ pub struct Analysis {
     pub used: Vec<DatasetRef>,
     /// Datasets no need counts, in id order.
     pub unused: Vec<DatasetRef>,
+    /// The unused datasets with personal data that name a need's concept, left out because data
+    /// without personal data covers every such need (data minimisation; linked by hand they
+    /// would count): a part of `unused`, in id order.
+    pub minimised: Vec<DatasetRef>,
     /// Per node, from the needs of its own indicators (not the edge needs).
     pub node_status: BTreeMap<NodeId, DataStatus>,
     /// Per edge, from the needs tagged with that edge.
@@ -169,6 +174,7 @@ pub fn analyse(line: &ReasoningLine, index: &CatalogIndex) -> Analysis {
         candidates: check.candidates,
         used: check.used,
         unused: check.unused,
+        minimised: check.minimised,
         node_status: status_by_run(line.node_ids(), node_runs),
         edge_status: status_by_run(line.edges().map(|e| e.id), edge_runs),
         score,

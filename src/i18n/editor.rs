@@ -31,6 +31,7 @@ texts! {
         FindingsMissing => ("Ontbrekende data", "Missing data"),
         FindingsPartly => ("Deels aanwezige data", "Partly available data"),
         FindingsUnused => ("Ongebruikte datasets", "Unused datasets"),
+        FindingsPrivacyRisk => ("persoonsgegevens: privacyrisico", "personal data: privacy risk"),
         FindingsStructure => ("Opbouw van de redeneerlijn", "Structure of the reasoning line"),
         FindingsNone => ("Niets gevonden.", "Nothing found."),
         FindingsMore => ("Meer tonen", "Show more"),

@@ -8,8 +8,8 @@ texts! {
         ),
         UnusedTitle => ("Ongebruikte data", "Unused data"),
         UnusedIntro => (
-            "Datasets in de lijst die geen enkele behoefte van de redeneerlijn dekken. Persoonsgegevens staan bovenaan: die zonder doel bewaren is een privacyrisico.",
-            "Datasets in the list that cover no need of the reasoning line. Personal data comes first: keeping it without a purpose is a privacy risk.",
+            "Datasets in de lijst die de redeneerlijn niet nodig heeft: ze dekken geen behoefte, of het zijn persoonsgegevens waar een dataset zonder persoonsgegevens dezelfde behoefte al dekt. Persoonsgegevens staan bovenaan: die zonder doel bewaren is een privacyrisico.",
+            "Datasets in the list the reasoning line does not need: they cover no need, or they are personal data where a dataset without personal data already covers the same need. Personal data comes first: keeping it without a purpose is a privacy risk.",
         ),
         PurposeTitle => ("Doelbinding", "Purpose register"),
         PurposeIntro => (

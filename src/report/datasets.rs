@@ -3,13 +3,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::analysis::{normalise, Analysis, CatalogIndex, DatasetRef, NeedOrigin};
+use crate::analysis::{matched_counts, normalise, Analysis, CatalogIndex, DatasetRef};
 use crate::catalog::{AccessClass, Dataset};
 use crate::model::{NodeId, ReasoningLine};
 
 /// The nodes whose needs count each dataset, as the catalog check counts them (so the datasets
 /// with users are exactly `Analysis::used`): the indicator's linked datasets when it has any,
-/// else every dataset holding its concept.
+/// else every dataset holding its concept, personal data only for needs that data without it
+/// does not cover (see `Analysis::minimised`). The needs of an edge count for the node whose
+/// indicator they measure.
 pub fn dataset_users(
     line: &ReasoningLine,
     analysis: &Analysis,
@@ -18,9 +20,7 @@ pub fn dataset_users(
     let mut users: BTreeMap<DatasetRef, BTreeSet<NodeId>> = BTreeMap::new();
     let mut buffer = String::new();
     for checked in &analysis.needs {
-        let NeedOrigin::Node { node, .. } = checked.need.origin else {
-            continue;
-        };
+        let node = checked.need.origin.node();
         let Some(indicator) = line
             .node(node)
             .and_then(|n| n.indicators.get(checked.need.origin.indicator()))
@@ -30,7 +30,14 @@ pub fn dataset_users(
         let datasets: Vec<DatasetRef> = if indicator.linked_datasets.is_empty() {
             index
                 .lookup(&indicator.concept, &mut buffer)
-                .map(|key| index.matches(key).iter().map(|m| m.dataset).collect())
+                .map(|key| {
+                    index
+                        .matches(key)
+                        .iter()
+                        .filter(|m| matched_counts(&checked.coverage, m.traits.access))
+                        .map(|m| m.dataset)
+                        .collect()
+                })
                 .unwrap_or_default()
         } else {
             indicator

@@ -204,7 +204,8 @@ pub fn data_request_rows(lines: &[RequestLine], lang: Lang) -> Vec<Vec<String>> 
 
 /// The unused datasets as CSV rows (header first): personal data first, because keeping
 /// personal data no reasoning line needs is a privacy risk (AVG: purpose limitation), then the
-/// rest, each in id order.
+/// rest, each in id order. Personal data held back because data without it covers the need
+/// (`Analysis::minimised`) says so.
 pub fn unused_rows(analysis: &Analysis, index: &CatalogIndex, lang: Lang) -> Vec<Vec<String>> {
     let header = match lang {
         Lang::Nl => ["id", "titel", "eigenaar", "toegang", "let op"],
@@ -214,25 +215,34 @@ pub fn unused_rows(analysis: &Analysis, index: &CatalogIndex, lang: Lang) -> Vec
         Lang::Nl => "Persoonsgegevens die geen redeneerlijn nodig heeft: privacyrisico. Is er nog een doel om ze te bewaren?",
         Lang::En => "Personal data no reasoning line needs: a privacy risk. Is there still a purpose to keep it?",
     };
+    let minimised = match lang {
+        Lang::Nl => "Persoonsgegevens die niet nodig zijn: een dataset zonder persoonsgegevens dekt dezelfde behoefte (dataminimalisatie). Privacyrisico: is er nog een doel om ze te bewaren? Zijn ze toch nodig, koppel ze dan zelf.",
+        Lang::En => "Personal data that is not needed: a dataset without personal data covers the same need (data minimisation). A privacy risk: is there still a purpose to keep it? If it is needed after all, link it by hand.",
+    };
     let mut datasets: Vec<_> = analysis
         .unused
         .iter()
-        .filter_map(|&d| index.dataset(d))
+        .filter_map(|&at| {
+            Some((
+                index.dataset(at)?,
+                analysis.minimised.binary_search(&at).is_ok(),
+            ))
+        })
         .collect();
-    datasets.sort_by_key(|d| (d.access != AccessClass::Personal, d.id.clone()));
+    datasets.sort_by_key(|(d, _)| (d.access != AccessClass::Personal, d.id.clone()));
     std::iter::once(header.iter().map(|h| (*h).to_owned()).collect())
-        .chain(datasets.into_iter().map(|d| {
-            let personal = d.access == AccessClass::Personal;
+        .chain(datasets.into_iter().map(|(d, held_back)| {
+            let note = match (d.access == AccessClass::Personal, held_back) {
+                (true, true) => minimised,
+                (true, false) => risk,
+                (false, _) => "",
+            };
             vec![
                 d.id.0.clone(),
                 d.title.clone(),
                 d.owner.clone(),
                 access_name(d.access, lang).to_owned(),
-                if personal {
-                    risk.to_owned()
-                } else {
-                    String::new()
-                },
+                note.to_owned(),
             ]
         }))
         .collect()

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::link_review::{open_items, LinkReview};
 use super::reports::Reports;
 use crate::analysis::{CheckedNeed, Coverage, NeedOrigin};
+use crate::catalog::AccessClass;
 use crate::i18n::{CatalogText, EditorText, Lang};
 use crate::model::NodeId;
 use crate::number;
@@ -84,7 +85,18 @@ pub fn Findings(props: &FindingsProps) -> Html {
         .iter()
         .take(limit(2))
         .filter_map(|&d| index.dataset(d))
-        .map(|d| html! { <li key={d.id.0.clone()}>{ &d.title }{ format!(" ({})", d.owner) }</li> })
+        .map(|d| {
+            // Personal data nobody needs (or that data without it replaces) is a privacy risk.
+            let personal = d.access == AccessClass::Personal;
+            html! {
+                <li key={d.id.0.clone()}>
+                    { &d.title }{ format!(" ({})", d.owner) }
+                    if personal {
+                        <span class="rl-findings__risk" data-testid="privacy-risk">{ format!(" — {}", lang.tr(EditorText::FindingsPrivacyRisk)) }</span>
+                    }
+                </li>
+            }
+        })
         .collect();
     let structure: Vec<Html> = analysis
         .diagnostics
