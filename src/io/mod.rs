@@ -1,5 +1,6 @@
 //! The file formats: reasoning lines (graph files), dataset lists (catalog files), workshops,
-//! participants' answers and a data team's vocabulary of synonyms to and from versioned JSON. Framework-free, like the rest of the core.
+//! participants' answers and a data team's vocabulary of synonyms to and from versioned JSON.
+//! Framework-free, like the rest of the core.
 //! `docs/file-format.md` describes the formats; the JSON Schemas in `docs/schema/` are checked
 //! against the word lists here by tests.
 //!

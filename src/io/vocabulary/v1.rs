@@ -60,8 +60,8 @@ impl Decode for Group {
         let mut obj = cx.object(path, value)?;
         let terms: Option<Vec<String>> = obj.required(cx, "terms");
         let source = obj.required(cx, "source");
+        let terms = terms.and_then(|terms| checked_terms(cx, &path.field("terms"), &terms));
         obj.finish(cx);
-        let terms = checked_terms(cx, &path.field("terms"), &terms?);
         Some(Group {
             terms: terms?,
             source: source?,
