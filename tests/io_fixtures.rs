@@ -113,8 +113,8 @@ fn valid_vocabularies_load_and_write_back_exactly() {
 /// The shipped vocabulary is a file of the same format, read by the same reader.
 #[test]
 fn the_shipped_vocabulary_reads_without_notices() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/vocabulary/synoniemen.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/vocabulary/synoniemen.json");
     let loaded = import_vocabulary(&fs::read(path).expect("shipped file")).expect("loads");
     assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
     assert_eq!(

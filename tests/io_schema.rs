@@ -256,7 +256,11 @@ fn the_shipped_vocabulary_and_written_vocabularies_satisfy_the_schema() {
         let loaded = import_vocabulary(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         let written = export_vocabulary(&loaded.title, &loaded.vocabulary).unwrap();
         let value: Value = serde_json::from_str(&written).unwrap();
-        assert_eq!(schema_errors(&schema, &value), Vec::<String>::new(), "{name}");
+        assert_eq!(
+            schema_errors(&schema, &value),
+            Vec::<String>::new(),
+            "{name}"
+        );
         checked += 1;
     }
     assert!(checked >= 3);
@@ -330,8 +334,14 @@ fn the_schemas_catch_what_the_importer_refuses() {
     );
     let broken = read_json("tests/fixtures/io/broken/vocabulary-source-keys.json");
     let errors = schema_errors(&vocabulary, &broken);
-    assert!(errors.iter().any(|e| e.contains("$.sources.iv3")), "{errors:?}");
-    assert!(errors.iter().any(|e| e.contains("minLength 1")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.contains("$.sources.iv3")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("minLength 1")),
+        "{errors:?}"
+    );
 }
 
 /// The ```json blocks in the documentation are real files: they load and satisfy the schemas.

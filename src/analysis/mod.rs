@@ -25,8 +25,8 @@ pub use needs::{
     derive_needs, DerivedNeeds, EdgeEnd, Need, NeedOrigin, NeedReason, SubjectRef, Subjects,
 };
 pub use normalise::{normalise, normalise_into};
-pub use suggest::{ConceptSuggestion, SuggestOptions, Suggestion, Suggestions};
 pub use portfolio::{analyse_portfolio, DataIsland, Portfolio, SharedGap, TeamAnalysis};
+pub use suggest::{ConceptSuggestion, SuggestOptions, Suggestion, Suggestions};
 
 use crate::model::{EdgeId, NodeId, ReasoningLine};
 

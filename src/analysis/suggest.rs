@@ -93,7 +93,12 @@ impl CatalogIndex {
                     (Some(need), Some(traits)) => gap_count(need, traits),
                     _ => 0,
                 };
-                (hit.doc, hit.score, fit_score(hit.score, gap_count), gap_count)
+                (
+                    hit.doc,
+                    hit.score,
+                    fit_score(hit.score, gap_count),
+                    gap_count,
+                )
             })
             .collect();
         judged.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
@@ -124,9 +129,8 @@ impl CatalogIndex {
     fn concepts_among(&self, suggestions: &[Suggestion]) -> Vec<ConceptSuggestion> {
         let mut found: Vec<ConceptSuggestion> = Vec::new();
         let mut words = Words::default();
-        let mut stems_of = |text: &str| -> Vec<String> {
-            words.words(text).into_iter().map(|w| w.stem).collect()
-        };
+        let mut stems_of =
+            |text: &str| -> Vec<String> { words.words(text).into_iter().map(|w| w.stem).collect() };
         for suggestion in suggestions {
             let wanted: Vec<String> = suggestion
                 .reasons
@@ -230,7 +234,10 @@ mod tests {
         assert!(!ids.contains(&"woz"));
         assert!(found.datasets.iter().all(|s| !s.reasons.is_empty()));
         assert_eq!(
-            found.concepts.first().map(|c| (c.concept.as_str(), c.datasets)),
+            found
+                .concepts
+                .first()
+                .map(|c| (c.concept.as_str(), c.datasets)),
             Some(("Personen met een bijstandsuitkering", 2))
         );
     }

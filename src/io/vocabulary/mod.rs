@@ -44,7 +44,9 @@ pub fn import_vocabulary(bytes: &[u8]) -> Result<LoadedVocabulary, LoadError> {
 }
 
 /// `import_vocabulary` of a file already parsed (and checked for size).
-pub(crate) fn vocabulary_from_json(value: &serde_json::Value) -> Result<LoadedVocabulary, LoadError> {
+pub(crate) fn vocabulary_from_json(
+    value: &serde_json::Value,
+) -> Result<LoadedVocabulary, LoadError> {
     let file_version = check_envelope(value, FileKind::Vocabulary, VOCABULARY_VERSION)?;
     let mut cx = Cx::default();
     let file = v1::decode(&mut cx, value);

@@ -44,7 +44,10 @@ fn the_shipped_vocabulary_round_trips() {
     let loaded = import_vocabulary(text.as_bytes()).unwrap();
     assert_eq!(loaded.vocabulary, *shipped);
     assert_eq!(loaded.title, "Synoniemen");
-    assert_eq!(export_vocabulary("Synoniemen", &loaded.vocabulary).unwrap(), text);
+    assert_eq!(
+        export_vocabulary("Synoniemen", &loaded.vocabulary).unwrap(),
+        text
+    );
 }
 
 #[test]
@@ -165,12 +168,17 @@ fn other_kinds_of_file_say_what_they_are() {
     let error = crate::io::import_catalog(SHIPPED).unwrap_err();
     assert_eq!(
         error.messages(Lang::En),
-        ["format: This file is a vocabulary of synonyms, but a dataset list (catalog) is \
-          expected here."]
+        [
+            "format: This file is a vocabulary of synonyms, but a dataset list (catalog) is \
+          expected here."
+        ]
     );
     let newer = file("{}", "[]").replace("\"version\": 1", "\"version\": 2");
     assert_eq!(codes(&newer), ["version newer-version"]);
-    assert_eq!(codes(&file("[]", "{}")), ["sources wrong-type", "groups wrong-type"]);
+    assert_eq!(
+        codes(&file("[]", "{}")),
+        ["sources wrong-type", "groups wrong-type"]
+    );
 }
 
 #[test]
