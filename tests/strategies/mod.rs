@@ -1,5 +1,5 @@
 //! Generators of plain values shared by the property tests of the file formats (`io_props`,
-//! `workshop_props`).
+//! `workshop_props`, `io_vocabulary_props`).
 
 use proptest::prelude::*;
 
