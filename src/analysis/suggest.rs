@@ -165,7 +165,7 @@ impl CatalogIndex {
             }
         }
         // Most held first; the list's own order (first seen) breaks ties, so it is deterministic.
-        found.sort_by(|a, b| b.datasets.cmp(&a.datasets));
+        found.sort_by_key(|b| std::cmp::Reverse(b.datasets));
         found.truncate(MAX_CONCEPTS);
         found
     }
