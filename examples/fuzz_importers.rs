@@ -1,6 +1,6 @@
-//! Fuzz campaign against the importers (graph and catalog JSON, catalog CSV, CKAN, DCAT-AP):
-//! mutated fixtures (byte flips, truncation, splicing, duplicated fragments, deep nesting, huge
-//! numbers, unicode). No dependencies, deterministic.
+//! Fuzz campaign against the importers (graph, catalog and vocabulary JSON, catalog CSV, CKAN,
+//! DCAT-AP): mutated fixtures (byte flips, truncation, splicing, duplicated fragments, deep
+//! nesting, huge numbers, unicode). No dependencies, deterministic.
 //!
 //! cargo run --release --example fuzz_importers -- 1000000 [seed]
 //!
@@ -58,6 +58,7 @@ fn main() -> ExitCode {
     println!("panics:           0");
     println!("graphs loaded:    {}", outcome.graphs_loaded);
     println!("catalogs loaded:  {}", outcome.catalogs_loaded);
+    println!("vocabularies:     {}", outcome.vocabularies_loaded);
     println!(
         "CSV tables read:  {} ({} datasets)",
         outcome.csv_tables, outcome.csv_datasets
@@ -66,7 +67,7 @@ fn main() -> ExitCode {
         "CKAN/DCAT read:   {} ({} datasets)",
         outcome.portal_files, outcome.portal_datasets
     );
-    println!("refused, by first problem (graph and catalog importer together):");
+    println!("refused, by first problem (graph, catalog and vocabulary importer together):");
     for (code, times) in &outcome.first_problems {
         println!("  {code:<22} {times}");
     }

@@ -15,11 +15,20 @@ use io_support::fixture_files::{assert_expected_problems, problem_lines};
 use io_support::{fixtures, fixtures_dir};
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::{
-    export_catalog, export_graph, import_catalog, import_graph, NoticeKind, GRAPH_VERSION,
+    export_catalog, export_graph, export_vocabulary, import_catalog, import_graph,
+    import_vocabulary, NoticeKind, GRAPH_VERSION, VOCABULARY_VERSION,
 };
 
 fn is_graph(name: &str) -> bool {
     name.starts_with("graph-")
+}
+
+fn is_catalog(name: &str) -> bool {
+    name.starts_with("catalog-")
+}
+
+fn is_vocabulary(name: &str) -> bool {
+    name.starts_with("vocabulary-")
 }
 
 fn is_expected_output(name: &str) -> bool {
@@ -67,7 +76,7 @@ fn valid_graphs_load_and_write_back_exactly() {
 fn valid_catalogs_load_and_write_back_exactly() {
     let mut checked = 0;
     for (name, bytes) in fixtures("valid") {
-        if is_graph(&name) || is_expected_output(&name) {
+        if !is_catalog(&name) || is_expected_output(&name) {
             continue;
         }
         let loaded = import_catalog(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -79,6 +88,65 @@ fn valid_catalogs_load_and_write_back_exactly() {
         checked += 1;
     }
     assert!(checked >= 2, "only {checked} catalog fixtures");
+}
+
+#[test]
+fn valid_vocabularies_load_and_write_back_exactly() {
+    let mut checked = 0;
+    for (name, bytes) in fixtures("valid") {
+        if !is_vocabulary(&name) || is_expected_output(&name) {
+            continue;
+        }
+        let loaded = import_vocabulary(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(loaded.file_version, VOCABULARY_VERSION);
+        let written = export_vocabulary(&loaded.title, &loaded.vocabulary).expect("exports");
+        assert_eq!(written, expected_output(&name, &bytes), "{name}");
+        let again = import_vocabulary(written.as_bytes()).expect("own output loads");
+        assert_eq!(again.vocabulary, loaded.vocabulary, "{name}");
+        assert_eq!(again.title, loaded.title, "{name}");
+        assert!(again.notices.is_empty(), "{name}: {:?}", again.notices);
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} vocabulary fixtures");
+}
+
+/// The shipped vocabulary is a file of the same format, read by the same reader.
+#[test]
+fn the_shipped_vocabulary_reads_without_notices() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/vocabulary/synoniemen.json");
+    let loaded = import_vocabulary(&fs::read(path).expect("shipped file")).expect("loads");
+    assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
+    assert_eq!(
+        loaded.vocabulary,
+        *redeneerlijn::matching::Vocabulary::shipped()
+    );
+}
+
+#[test]
+fn a_hand_written_vocabulary_keeps_each_term_once_and_skips_unknown_fields() {
+    let bytes =
+        fs::read(fixtures_dir().join("valid/vocabulary-hand-written.json")).expect("fixture");
+    let loaded = import_vocabulary(&bytes).expect("loads");
+    let notices: Vec<String> = loaded
+        .notices
+        .iter()
+        .map(|n| format!("{} {}", n.path, n.kind.code()))
+        .collect();
+    assert_eq!(
+        notices,
+        [
+            "groups[0].terms[1] duplicate-term",
+            "groups[0].terms[2] duplicate-term",
+            "groups[0].opmerking unknown-field",
+            "groups[1].terms[2] duplicate-term",
+            "bijgewerkt unknown-field",
+        ]
+    );
+    assert_eq!(
+        loaded.notices[0].message(Lang::En),
+        "groups[0].terms[1]: The term “budgetcoach” is already in this group; it counts once."
+    );
 }
 
 #[test]
@@ -168,6 +236,8 @@ fn broken_files_report_exactly_the_expected_problems() {
     for (name, bytes) in broken {
         let result = if is_graph(&name) {
             import_graph(&bytes).map(|_| ())
+        } else if is_vocabulary(&name) {
+            import_vocabulary(&bytes).map(|_| ())
         } else {
             import_catalog(&bytes).map(|_| ())
         };
@@ -211,4 +281,8 @@ fn oversized_files_are_refused_before_parsing() {
     let huge = vec![b'x'; redeneerlijn::io::MAX_CATALOG_BYTES + 1];
     let error = import_catalog(&huge).expect_err("too large");
     assert_eq!(problem_lines(&error), ["- too-large"]);
+    let huge = vec![b'x'; redeneerlijn::io::MAX_VOCABULARY_BYTES + 1];
+    let error = import_vocabulary(&huge).expect_err("too large");
+    assert_eq!(problem_lines(&error), ["- too-large"]);
+    assert!(error.messages(Lang::En)[0].contains("the limit is 5.0 MB"));
 }

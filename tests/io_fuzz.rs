@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 // Test code: helpers outside #[test] functions fail loudly too.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-//! Mutation fuzzing of both importers: no input may panic, and whatever loads must write and load
+//! Mutation fuzzing of the importers: no input may panic, and whatever loads must write and load
 //! back to the same value. The full campaign (a million inputs) is `examples/fuzz_importers.rs`.
 
 mod io_support;
@@ -27,7 +27,7 @@ fn campaign(count: u64, seed: u64) {
     assert_eq!(outcome.failures, Vec::<String>::new());
     // The mutator must reach past the parser, or the campaign proves little.
     assert!(
-        outcome.graphs_loaded > 0 && outcome.catalogs_loaded > 0,
+        outcome.graphs_loaded > 0 && outcome.catalogs_loaded > 0 && outcome.vocabularies_loaded > 0,
         "{outcome:?}"
     );
     assert!(outcome.first_problems.len() >= 10, "{outcome:?}");

@@ -14,8 +14,9 @@ use redeneerlijn::io::ckan::ckan_importer;
 use redeneerlijn::io::csv::CatalogImport;
 use redeneerlijn::io::dcat::dcat_importer;
 use redeneerlijn::io::{
-    import_catalog, import_graph, import_workshop, open_json, FileKind, LoadError, LoadedCatalog,
-    LoadedGraph, LoadedWorkshop, Opened, ProblemKind, MAX_GRAPH_BYTES,
+    import_catalog, import_graph, import_vocabulary, import_workshop, open_json, FileKind,
+    LoadError, LoadedCatalog, LoadedGraph, LoadedVocabulary, LoadedWorkshop, Opened, ProblemKind,
+    MAX_GRAPH_BYTES, MAX_VOCABULARY_BYTES,
 };
 
 const TITLE: &str = "Portaal";
@@ -28,6 +29,7 @@ enum Outcome {
     Catalog(LoadedCatalog),
     Workshop(LoadedWorkshop),
     Answers,
+    Vocabulary(LoadedVocabulary),
     Failed(Vec<String>),
 }
 
@@ -56,6 +58,9 @@ fn one_reader_after_another(bytes: &[u8]) -> Outcome {
             import_workshop(bytes).map_or_else(|e| failed(&e), Outcome::Workshop)
         }
         Err(error) if is_other_kind(&error, FileKind::Answers) => Outcome::Answers,
+        Err(error) if is_other_kind(&error, FileKind::Vocabulary) => {
+            import_vocabulary(bytes).map_or_else(|e| failed(&e), Outcome::Vocabulary)
+        }
         Err(error) if is_other_kind(&error, FileKind::Catalog) => {
             import_catalog(bytes).map_or_else(|e| failed(&e), Outcome::Catalog)
         }
@@ -70,6 +75,7 @@ fn opened(bytes: &[u8]) -> Outcome {
         Ok(Opened::Catalog(catalog)) => Outcome::Catalog(catalog),
         Ok(Opened::Workshop(workshop)) => Outcome::Workshop(workshop),
         Ok(Opened::Answers) => Outcome::Answers,
+        Ok(Opened::Vocabulary(vocabulary)) => Outcome::Vocabulary(vocabulary),
         Err(error) => failed(&error),
     }
 }
@@ -85,6 +91,7 @@ fn seeds() -> Vec<(String, Vec<u8>)> {
         "tests/fixtures/workshop/merge",
         "tests/fixtures/ckan",
         "assets/examples",
+        "assets/vocabulary",
     ];
     let mut files: Vec<(String, Vec<u8>)> = folders
         .iter()
@@ -111,7 +118,13 @@ fn every_fixture_opens_as_trying_each_reader_in_turn() {
     }
     // The fixtures reach every outcome.
     let all = [
-        "Answers", "Catalog", "Failed", "Graph", "Portal", "Workshop",
+        "Answers",
+        "Catalog",
+        "Failed",
+        "Graph",
+        "Portal",
+        "Vocabulary",
+        "Workshop",
     ];
     assert_eq!(kinds.into_iter().collect::<Vec<_>>(), all);
 }
@@ -128,6 +141,20 @@ fn a_graph_over_its_own_limit_names_that_limit() {
         panic!("a graph over 10 MB opened");
     };
     assert_eq!(error, import_graph(&padded).unwrap_err());
+}
+
+#[test]
+fn a_vocabulary_over_its_own_limit_names_that_limit() {
+    let vocabulary = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/io/valid/vocabulary-empty.json"),
+    )
+    .unwrap();
+    let mut padded = vocabulary.clone();
+    padded.extend(std::iter::repeat_n(b' ', MAX_VOCABULARY_BYTES));
+    let Err(error) = open_json(&padded, TITLE) else {
+        panic!("a vocabulary over 5 MB opened");
+    };
+    assert_eq!(error, import_vocabulary(&padded).unwrap_err());
 }
 
 proptest! {

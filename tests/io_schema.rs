@@ -10,9 +10,11 @@ use std::fs;
 use std::path::Path;
 
 use redeneerlijn::io::{
-    export_answers, export_catalog, export_graph, export_workshop, import_answers, import_catalog,
-    import_graph, import_workshop, WordList, GRAPH_VERSION,
+    export_answers, export_catalog, export_graph, export_vocabulary, export_workshop,
+    import_answers, import_catalog, import_graph, import_vocabulary, import_workshop, WordList,
+    GRAPH_VERSION,
 };
+use redeneerlijn::matching::Vocabulary;
 use serde_json::Value;
 
 fn read_json(relative: &str) -> Value {
@@ -35,6 +37,10 @@ fn workshop_schema() -> Value {
 
 fn answers_schema() -> Value {
     read_json("docs/schema/redeneerlijn-answers.schema.json")
+}
+
+fn vocabulary_schema() -> Value {
+    read_json("docs/schema/redeneerlijn-vocabulary.schema.json")
 }
 
 fn schema_words(schema: &Value, name: &str) -> Vec<String> {
@@ -67,7 +73,13 @@ fn schema_word_lists_match_the_importer() {
     for (schema, name, list) in cases {
         assert_eq!(schema_words(schema, name), list.words(), "$defs.{name}");
     }
-    for schema in [&graph, &catalog, &workshop_schema(), &answers_schema()] {
+    for schema in [
+        &graph,
+        &catalog,
+        &workshop_schema(),
+        &answers_schema(),
+        &vocabulary_schema(),
+    ] {
         assert_eq!(
             schema["$schema"],
             "https://json-schema.org/draft/2020-12/schema"
@@ -140,6 +152,12 @@ fn validate(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut 
                     validate(root, rule, &Value::String(key.clone()), at, errors);
                 }
             }
+            "minItems" => {
+                let bound = rule.as_u64().expect("bound");
+                if value.as_array().is_some_and(|a| (a.len() as u64) < bound) {
+                    errors.push(format!("{at}: {keyword} {bound}"));
+                }
+            }
             "items" => {
                 for (index, item) in value.as_array().into_iter().flatten().enumerate() {
                     validate(root, rule, item, &format!("{at}[{index}]"), errors);
@@ -207,6 +225,8 @@ fn valid_fixtures_parse_and_satisfy_the_schemas() {
         let value: Value = serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         let schema = if name.starts_with("graph-") {
             graph_schema()
+        } else if name.starts_with("vocabulary-") {
+            vocabulary_schema()
         } else {
             catalog_schema()
         };
@@ -216,6 +236,34 @@ fn valid_fixtures_parse_and_satisfy_the_schemas() {
             "{name}"
         );
     }
+}
+
+/// The shipped vocabulary is a file of the format too, and what the writer makes satisfies the
+/// schema, for the shipped vocabulary and for every valid fixture.
+#[test]
+fn the_shipped_vocabulary_and_written_vocabularies_satisfy_the_schema() {
+    let schema = vocabulary_schema();
+    let shipped = read_json("assets/vocabulary/synoniemen.json");
+    assert_eq!(schema_errors(&schema, &shipped), Vec::<String>::new());
+    let written = export_vocabulary("Synoniemen", &Vocabulary::shipped()).unwrap();
+    let value: Value = serde_json::from_str(&written).unwrap();
+    assert_eq!(schema_errors(&schema, &value), Vec::<String>::new());
+    let mut checked = 0;
+    for (name, bytes) in io_support::fixtures("valid") {
+        if !name.starts_with("vocabulary-") {
+            continue;
+        }
+        let loaded = import_vocabulary(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let written = export_vocabulary(&loaded.title, &loaded.vocabulary).unwrap();
+        let value: Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(
+            schema_errors(&schema, &value),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 3);
 }
 
 #[test]
@@ -293,6 +341,23 @@ fn the_schemas_catch_what_the_importer_refuses() {
     let catalog = catalog_schema();
     let broken = read_json("tests/fixtures/io/broken/catalog-many-problems.json");
     assert!(!schema_errors(&catalog, &broken).is_empty());
+    let vocabulary = vocabulary_schema();
+    let broken = read_json("tests/fixtures/io/broken/vocabulary-too-few-terms.json");
+    let errors = schema_errors(&vocabulary, &broken);
+    assert!(
+        errors.contains(&"$.groups[1].terms: minItems 2".to_owned()),
+        "{errors:?}"
+    );
+    let broken = read_json("tests/fixtures/io/broken/vocabulary-source-keys.json");
+    let errors = schema_errors(&vocabulary, &broken);
+    assert!(
+        errors.iter().any(|e| e.contains("$.sources.iv3")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("minLength 1")),
+        "{errors:?}"
+    );
 }
 
 /// The ```json blocks in the documentation are real files: they load and satisfy the schemas.
@@ -305,7 +370,7 @@ fn documentation_examples_load() {
         .skip(1)
         .filter_map(|rest| rest.split("```").next())
         .collect();
-    let (mut graphs, mut catalogs, mut workshops) = (0, 0, 0);
+    let (mut graphs, mut catalogs, mut workshops, mut vocabularies) = (0, 0, 0, 0);
     for block in blocks {
         let value: Value = serde_json::from_str(block).unwrap_or_else(|e| panic!("{e}:\n{block}"));
         match value["format"].as_str() {
@@ -345,11 +410,22 @@ fn documentation_examples_load() {
                 assert_eq!(errors, Vec::<String>::new());
                 workshops += 1;
             }
+            Some("redeneerlijn-vocabulary") => {
+                let loaded =
+                    import_vocabulary(block.as_bytes()).unwrap_or_else(|e| panic!("{e}:\n{block}"));
+                assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
+                let written = export_vocabulary(&loaded.title, &loaded.vocabulary).unwrap();
+                assert_eq!(written, block);
+                let errors = schema_errors(&vocabulary_schema(), &value);
+                assert_eq!(errors, Vec::<String>::new());
+                vocabularies += 1;
+            }
             _ => {}
         }
     }
     assert!(
-        graphs >= 2 && catalogs >= 1 && workshops >= 2,
-        "{graphs} graph, {catalogs} catalog and {workshops} workshop examples"
+        graphs >= 2 && catalogs >= 1 && workshops >= 2 && vocabularies >= 1,
+        "{graphs} graph, {catalogs} catalog, {workshops} workshop and {vocabularies} vocabulary \
+         examples"
     );
 }

@@ -1,5 +1,6 @@
-//! The file formats: reasoning lines (graph files), dataset lists (catalog files), workshops and
-//! participants' answers to and from versioned JSON. Framework-free, like the rest of the core.
+//! The file formats: reasoning lines (graph files), dataset lists (catalog files), workshops,
+//! participants' answers and a data team's vocabulary of synonyms to and from versioned JSON.
+//! Framework-free, like the rest of the core.
 //! `docs/file-format.md` describes the formats; the JSON Schemas in `docs/schema/` are checked
 //! against the word lists here by tests.
 //!
@@ -23,6 +24,7 @@ mod open;
 mod path;
 mod problem;
 mod problem_text;
+mod vocabulary;
 mod words;
 mod workshop;
 
@@ -44,6 +46,11 @@ pub use path::JsonPath;
 pub use problem::{
     ExportError, ExportProblemKind, FileKind, JsonType, LoadError, Notice, NoticeKind, Problem,
     ProblemKind,
+};
+pub(crate) use vocabulary::vocabulary_from_json;
+pub use vocabulary::{
+    export_vocabulary, import_vocabulary, LoadedVocabulary, FORMAT as VOCABULARY_FORMAT,
+    MAX_VOCABULARY_BYTES, VOCABULARY_VERSION,
 };
 pub use words::{
     evidence_word, frequency_word, level_word, parse_evidence, parse_frequency, parse_level,

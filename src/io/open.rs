@@ -13,8 +13,8 @@ use super::json::{read_json, within};
 use super::problem::{FileKind, LoadError};
 use super::workshop::workshop_from_json;
 use super::{
-    LoadedCatalog, LoadedGraph, LoadedWorkshop, MAX_CATALOG_BYTES, MAX_GRAPH_BYTES,
-    MAX_WORKSHOP_BYTES,
+    vocabulary_from_json, LoadedCatalog, LoadedGraph, LoadedVocabulary, LoadedWorkshop,
+    MAX_CATALOG_BYTES, MAX_GRAPH_BYTES, MAX_VOCABULARY_BYTES, MAX_WORKSHOP_BYTES,
 };
 
 /// What an opened JSON file turned out to be.
@@ -27,6 +27,8 @@ pub enum Opened {
     Workshop(LoadedWorkshop),
     /// A workshop answers file: it belongs in the workshop's answers step, not here.
     Answers,
+    /// A data team's vocabulary of synonyms, checked.
+    Vocabulary(LoadedVocabulary),
 }
 
 /// Reads `bytes` as whichever JSON file it is; `title` names the dataset list a portal export
@@ -48,6 +50,10 @@ pub fn open_json(bytes: &[u8], title: &str) -> Result<Opened, LoadError> {
             workshop_from_json(&value).map(Opened::Workshop)
         }
         Some(FileKind::Answers) => Ok(Opened::Answers),
+        Some(FileKind::Vocabulary) => {
+            within(bytes, MAX_VOCABULARY_BYTES)?;
+            vocabulary_from_json(&value).map(Opened::Vocabulary)
+        }
         Some(FileKind::Graph) => {
             within(bytes, MAX_GRAPH_BYTES)?;
             graph_from_json(&value).map(Opened::Graph)

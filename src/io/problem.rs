@@ -16,6 +16,8 @@ pub enum FileKind {
     Workshop,
     /// One participant's answers to a workshop.
     Answers,
+    /// A data team's own groups of synonyms, added to the shipped ones.
+    Vocabulary,
 }
 
 impl FileKind {
@@ -26,6 +28,7 @@ impl FileKind {
             FileKind::Catalog => "redeneerlijn-catalog",
             FileKind::Workshop => "redeneerlijn-workshop",
             FileKind::Answers => "redeneerlijn-answers",
+            FileKind::Vocabulary => "redeneerlijn-vocabulary",
         }
     }
 
@@ -35,6 +38,7 @@ impl FileKind {
             FileKind::Catalog,
             FileKind::Workshop,
             FileKind::Answers,
+            FileKind::Vocabulary,
         ]
         .into_iter()
         .find(|kind| kind.format_word() == word)
@@ -152,6 +156,22 @@ pub enum ProblemKind {
     WrongAnswerKind {
         expected: &'static str,
     },
+    /// A synonym term (in a vocabulary file) with no letter or digit in it.
+    NotATerm {
+        term: String,
+    },
+    /// A group of synonyms with fewer than two different terms: nothing to stand for anything.
+    TooFewTerms {
+        found: usize,
+    },
+    /// A group names a source the file's `"sources"` does not list.
+    UnknownSource {
+        source: String,
+    },
+    /// A source key that is blank or longer than `MAX_ID_CHARS`.
+    InvalidSourceKey {
+        key: String,
+    },
     /// The list stops here; there were more problems.
     TooManyProblems {
         limit: usize,
@@ -188,6 +208,10 @@ impl ProblemKind {
             ProblemKind::ChangedWorkshop => "changed-workshop",
             ProblemKind::UnknownQuestion { .. } => "unknown-question",
             ProblemKind::WrongAnswerKind { .. } => "wrong-answer-kind",
+            ProblemKind::NotATerm { .. } => "not-a-term",
+            ProblemKind::TooFewTerms { .. } => "too-few-terms",
+            ProblemKind::UnknownSource { .. } => "unknown-source",
+            ProblemKind::InvalidSourceKey { .. } => "invalid-source-key",
             ProblemKind::TooManyProblems { .. } => "too-many-problems",
         }
     }
@@ -266,6 +290,8 @@ pub enum NoticeKind {
         node: String,
         indicator: usize,
     },
+    /// A term given twice in one group of synonyms (ignoring capitals and spaces); kept once.
+    DuplicateTerm { term: String },
     /// The list of notices stops here; there were more.
     TooManyNotices { limit: usize },
 }
@@ -279,6 +305,7 @@ impl NoticeKind {
             NoticeKind::PositionIgnored { .. } => "position-ignored",
             NoticeKind::RepeatedDataset { .. } => "repeated-dataset",
             NoticeKind::LinkedAndRejected { .. } => "linked-and-rejected",
+            NoticeKind::DuplicateTerm { .. } => "duplicate-term",
             NoticeKind::TooManyNotices { .. } => "too-many-notices",
         }
     }
@@ -312,6 +339,10 @@ pub enum ExportProblemKind {
     /// A year outside 1800 to 2200, which the reader would refuse.
     ImplausibleYear {
         year: i64,
+    },
+    /// What the reader would refuse (a vocabulary built in code without the reader's checks).
+    Unreadable {
+        problem: ProblemKind,
     },
     /// The serializer failed; not expected with the types used.
     Serialize {

@@ -22,6 +22,8 @@ fn file_kind(kind: FileKind, lang: Lang) -> &'static str {
         (FileKind::Workshop, Lang::En) => "a workshop",
         (FileKind::Answers, Lang::Nl) => "een antwoordenbestand van een workshop",
         (FileKind::Answers, Lang::En) => "an answers file of a workshop",
+        (FileKind::Vocabulary, Lang::Nl) => "een woordenlijst met synoniemen",
+        (FileKind::Vocabulary, Lang::En) => "a vocabulary of synonyms",
     }
 }
 
@@ -312,6 +314,52 @@ impl ProblemKind {
                 format!("Deze vraag vraagt om een antwoord in het veld \"{expected}\"."),
                 format!("This question asks for an answer in the field \"{expected}\"."),
             ),
+            NotATerm { term } => pick(
+                lang,
+                format!(
+                    "{} is geen term: een term heeft minstens één letter of cijfer.",
+                    shown(term)
+                ),
+                format!(
+                    "{} is not a term: a term has at least one letter or digit.",
+                    shown(term)
+                ),
+            ),
+            TooFewTerms { found } => pick(
+                lang,
+                format!(
+                    "Een groep synoniemen heeft minstens twee verschillende termen nodig; deze \
+                     heeft er {found}."
+                ),
+                format!(
+                    "A group of synonyms needs at least two different terms; this one has {found}."
+                ),
+            ),
+            UnknownSource { source } => pick(
+                lang,
+                format!(
+                    "De bron {} staat niet bij \"sources\"; noem daar elke bron met waar de kennis \
+                     vandaan komt.",
+                    shown(source)
+                ),
+                format!(
+                    "The source {} is not listed under \"sources\"; list every source there with \
+                     where the knowledge comes from.",
+                    shown(source)
+                ),
+            ),
+            InvalidSourceKey { key } => pick(
+                lang,
+                format!(
+                    "Ongeldige bronsleutel {}: een sleutel is 1 tot 100 tekens lang en niet alleen \
+                     spaties.",
+                    shown(key)
+                ),
+                format!(
+                    "Invalid source key {}: a key is 1 to 100 characters long and not only spaces.",
+                    shown(key)
+                ),
+            ),
             TooManyProblems { limit } => pick(
                 lang,
                 format!("Er zijn meer dan {limit} problemen; alleen de eerste {limit} staan hier."),
@@ -384,6 +432,15 @@ impl NoticeKind {
                     shown(id),
                     shown(node),
                     indicator.saturating_add(1)
+            NoticeKind::DuplicateTerm { term } => pick(
+                lang,
+                format!(
+                    "De term {} staat al eerder in deze groep; hij telt één keer.",
+                    shown(term)
+                ),
+                format!(
+                    "The term {} is already in this group; it counts once.",
+                    shown(term)
                 ),
             ),
             NoticeKind::TooManyNotices { limit } => pick(
@@ -419,6 +476,17 @@ impl ExportProblemKind {
                 lang,
                 format!("Het jaar {year} ligt niet tussen 1800 en 2200."),
                 format!("The year {year} is not between 1800 and 2200."),
+            ),
+            ExportProblemKind::Unreadable { problem } => pick(
+                lang,
+                format!(
+                    "Zo opgeslagen zou het bestand niet te lezen zijn: {}",
+                    problem.message(lang)
+                ),
+                format!(
+                    "Saved like this, the file could not be read: {}",
+                    problem.message(lang)
+                ),
             ),
             ExportProblemKind::Serialize { detail } => pick(
                 lang,

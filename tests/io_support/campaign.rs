@@ -1,4 +1,4 @@
-//! One fuzz campaign over both importers, shared by `tests/io_fuzz.rs` (small, every test run) and
+//! One fuzz campaign over the importers, shared by `tests/io_fuzz.rs` (small, every test run) and
 //! `examples/fuzz_importers.rs` (a million inputs, in release mode).
 
 use std::collections::BTreeMap;
@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 use redeneerlijn::io::ckan::import_ckan;
 use redeneerlijn::io::csv::{export_catalog_csv, guess_mapping, import_table, read_table};
 use redeneerlijn::io::dcat::import_dcat;
-use redeneerlijn::io::{export_catalog, export_graph, import_catalog, import_graph};
+use redeneerlijn::io::{
+    export_catalog, export_graph, export_vocabulary, import_catalog, import_graph,
+    import_vocabulary,
+};
 
 use super::mutator::{mutate, Rng};
 
@@ -15,6 +18,7 @@ pub struct Outcome {
     pub inputs: u64,
     pub graphs_loaded: u64,
     pub catalogs_loaded: u64,
+    pub vocabularies_loaded: u64,
     /// Inputs the CSV reader took as a table.
     pub csv_tables: u64,
     /// Datasets the CSV import made from them.
@@ -28,7 +32,7 @@ pub struct Outcome {
     pub failures: Vec<String>,
 }
 
-/// Feeds `count` mutated inputs from `seeds` to both importers. `before_each` sees every input
+/// Feeds `count` mutated inputs from `seeds` to every importer. `before_each` sees every input
 /// first, so a caller can keep it for a crash report.
 pub fn run(
     seeds: &[Vec<u8>],
@@ -71,6 +75,23 @@ pub fn run(
                     outcome
                         .failures
                         .push(format!("catalog input {index} does not round-trip"));
+                }
+            }
+            Err(error) => {
+                let code = error.problems.first().map_or("none", |p| p.kind.code());
+                *outcome.first_problems.entry(code).or_default() += 1;
+            }
+        }
+        match import_vocabulary(&input) {
+            Ok(loaded) => {
+                outcome.vocabularies_loaded += 1;
+                let again = export_vocabulary(&loaded.title, &loaded.vocabulary)
+                    .ok()
+                    .and_then(|text| import_vocabulary(text.as_bytes()).ok());
+                if again.map(|a| a.vocabulary).as_ref() != Some(&loaded.vocabulary) {
+                    outcome
+                        .failures
+                        .push(format!("vocabulary input {index} does not round-trip"));
                 }
             }
             Err(error) => {

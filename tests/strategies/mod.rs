@@ -1,5 +1,5 @@
 //! Generators of plain values shared by the property tests of the file formats (`io_props`,
-//! `workshop_props`) and of the edits (`model_edits`, `editor_history`).
+//! `workshop_props`, `io_vocabulary_props`) and of the edits (`model_edits`, `editor_history`).
 // Each test crate that includes this module uses only some of the generators.
 #![allow(dead_code)]
 

@@ -50,6 +50,11 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
                 .tr(crate::i18n::WorkshopUiText::AnswersElsewhere)
                 .to_owned()],
         ),
+        Notice::VocabularyElsewhere { file } => (
+            "load-failed",
+            format!("{}: {file}", lang.tr(EditorText::LoadFailedTitle)),
+            vec![lang.tr(ImportText::VocabularyElsewhere).to_owned()],
+        ),
         Notice::WorkshopRefused(refusal) => (
             "refused",
             lang.tr(EditorText::RefusedTitle).to_owned(),

@@ -81,6 +81,7 @@ fn open_bytes(name: &str, bytes: Vec<u8>, tasks: &ImportTasks) -> Option<AppActi
             )
         }
         Opened::Answers => AppAction::Notify(Notice::AnswersElsewhere { file }),
+        Opened::Vocabulary(_) => AppAction::Notify(Notice::VocabularyElsewhere { file }),
     })
 }
 

@@ -43,6 +43,8 @@ pub enum Notice {
     CsvUnreadable { file: String, error: CsvError },
     /// An answers file was opened as a document; it belongs in the workshop's answers step.
     AnswersElsewhere { file: String },
+    /// A vocabulary of synonyms was opened as a document; the page has no place for it yet.
+    VocabularyElsewhere { file: String },
     /// A workshop change was refused; the workshop is unchanged.
     WorkshopRefused(WorkshopRefusal),
     /// Answers files were read: how many counted, and a note for each that did not (or had
