@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use super::canvas::kind_key;
 use crate::analysis::DataStatus;
+use crate::catalog::DatasetId;
 use crate::i18n::{EditorText, Lang};
-use crate::model::{kind_name, NodeId, NodeKind, ReasoningLine};
+use crate::model::{kind_name, Indicator, Node, NodeId, NodeKind, ReasoningLine};
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
 use crate::ui::state::{AppAction, Selection};
@@ -150,10 +151,48 @@ impl OutlineCx<'_> {
                         { status.label(self.lang) }
                     </span>
                 </button>
+                if first_time {
+                    { dataset_choices(node, self.lang) }
+                }
                 if !children.is_empty() {
                     <ul class="rl-outline__children">{ nested }</ul>
                 }
             </li>
         }
     }
+}
+
+/// Per indicator, the datasets the officer linked by hand and those that do not fit; nothing for
+/// a node without such choices. Outside the node's button: a list is no part of a button's name.
+fn dataset_choices(node: &Node, lang: Lang) -> Html {
+    let chosen: Vec<&Indicator> = node
+        .indicators
+        .iter()
+        .filter(|i| !i.linked_datasets.is_empty() || !i.rejected_datasets.is_empty())
+        .collect();
+    if chosen.is_empty() {
+        return Html::default();
+    }
+    let line = |label: EditorText, ids: &[DatasetId]| -> Html {
+        if ids.is_empty() {
+            return Html::default();
+        }
+        let ids: Vec<&str> = ids.iter().map(|id| id.0.as_str()).collect();
+        html! {
+            <span class="rl-outline__choice">{ format!("{}: {}", lang.tr(label), ids.join(", ")) }</span>
+        }
+    };
+    let items: Html = chosen
+        .into_iter()
+        .map(|indicator| {
+            html! {
+                <li class="rl-outline__indicator">
+                    <span class="rl-outline__concept">{ &indicator.concept }</span>
+                    { line(EditorText::OutlineLinkedByHand, &indicator.linked_datasets) }
+                    { line(EditorText::OutlineDoesNotFit, &indicator.rejected_datasets) }
+                </li>
+            }
+        })
+        .collect();
+    html! { <ul class="rl-outline__datasets">{ items }</ul> }
 }
