@@ -407,7 +407,7 @@ n0#0 InterventionReach "Vroegsignalen" Address/Month 2024-2027 x1 tg=Huishoudens
     gem-dashboard-schulden (Voorstel: zelfde begrip.) Te grof: per wijk, nodig per adres.
     gem-vroegsignalering (Voorstel: bekend onder de naam “Vroegsignalen”.) Persoonsgegevens: gebruik vraagt een grondslag en meestal een DPIA.
 n1#0 InterventionReach "Aanmeldingen schuldhulpverlening" Municipality/Month 2024-2027 x1 tg=Huishoudens met schulden: covered
-    gem-dashboard-schulden (Zelf gekoppeld.)
+    gem-dashboard-schulden (Gekoppeld met de hand.)
 unused: 
 n0: Data deels aanwezig
 n1: Data aanwezig

@@ -432,6 +432,8 @@ impl NoticeKind {
                     shown(id),
                     shown(node),
                     indicator.saturating_add(1)
+                ),
+            ),
             NoticeKind::DuplicateTerm { term } => pick(
                 lang,
                 format!(
