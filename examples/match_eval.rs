@@ -24,7 +24,7 @@ use redeneerlijn::analysis::{
 use redeneerlijn::catalog::{Catalog, DatasetId};
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::csv::{guess_mapping, import_table, read_table};
-use redeneerlijn::io::{open_json, parse_frequency, parse_level, Opened};
+use redeneerlijn::io::{import_vocabulary, open_json, parse_frequency, parse_level, Opened};
 use redeneerlijn::matching::{Searcher, Vocabulary};
 use redeneerlijn::model::{Frequency, GeoLevel, NodeId};
 use serde::Deserialize;
@@ -63,7 +63,12 @@ fn run() -> Result<(), String> {
     let catalog = read_catalog(&args.catalog)?;
     let vocabulary = match &args.vocabulary {
         None => Vocabulary::shipped(),
-        Some(path) => return Err(format!("{path}: VOCABULARY-PENDING")),
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+            let team = import_vocabulary(&bytes)
+                .map_err(|e| format!("{path}: {}", e.messages(Lang::En).join("; ")))?;
+            std::sync::Arc::new(Vocabulary::shipped().extended(&team.vocabulary))
+        }
     };
     let mut builder = IndexBuilder::with_vocabulary(&catalog.title, vocabulary);
     for dataset in catalog.datasets() {
