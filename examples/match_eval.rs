@@ -14,19 +14,17 @@
 //! shows for an open need: datasets holding the phrase as a concept first (those count as
 //! covering), then the suggestions. `--exact-only` leaves the suggestions out: the baseline of
 //! exact concept matching. `--vocabulary FILE` adds a team's synonyms to the shipped ones.
+//! `--explain` adds to each line why the first five datasets were offered.
 
 use std::process::ExitCode;
 
-use redeneerlijn::analysis::{
-    CatalogIndex, DatasetRef, IndexBuilder, Need, NeedOrigin, NeedReason, SubjectRef,
-    SuggestOptions,
-};
-use redeneerlijn::catalog::{Catalog, DatasetId};
+use redeneerlijn::analysis::{reason_text, CatalogIndex, DatasetRef, IndexBuilder, Need};
+use redeneerlijn::catalog::Catalog;
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::csv::{guess_mapping, import_table, read_table};
 use redeneerlijn::io::{import_vocabulary, open_json, parse_frequency, parse_level, Opened};
 use redeneerlijn::matching::{Searcher, Vocabulary};
-use redeneerlijn::model::{Frequency, GeoLevel, NodeId};
+use redeneerlijn::model::{Frequency, GeoLevel};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -46,6 +44,7 @@ struct Args {
     queries: String,
     vocabulary: Option<String>,
     exact_only: bool,
+    explain: bool,
 }
 
 fn main() -> ExitCode {
@@ -105,10 +104,12 @@ fn run() -> Result<(), String> {
             reciprocal += first.map_or(0.0, |r| 1.0 / r as f64);
         }
         let shown: Vec<&str> = ids.into_iter().take(SHOWN).collect();
-        println!(
-            "{}",
-            json!({"phrase": query.phrase, "ranked": shown, "rank_of_first_expected": first})
-        );
+        let mut line =
+            json!({"phrase": query.phrase, "ranked": shown, "rank_of_first_expected": first});
+        if args.explain {
+            line["why"] = explain(&index, &mut searcher, &query.phrase, &ranked);
+        }
+        println!("{line}");
     }
     let share = |n: usize, of: usize| {
         if of == 0 {
@@ -132,11 +133,33 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
+/// Per ranked dataset (the first five), why the matcher offered it.
+fn explain(
+    index: &CatalogIndex,
+    searcher: &mut Searcher,
+    phrase: &str,
+    ranked: &[DatasetRef],
+) -> serde_json::Value {
+    let why: Vec<serde_json::Value> = ranked
+        .iter()
+        .take(5)
+        .map(|&dataset| {
+            let reasons: Vec<String> = index
+                .explain(searcher, phrase, dataset)
+                .iter()
+                .map(|r| reason_text(r, Lang::En))
+                .collect();
+            json!({"dataset": index.dataset_id(dataset).0, "reasons": reasons})
+        })
+        .collect();
+    json!(why)
+}
+
 fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Exact concept matches first (in list order), then the suggestions for what no dataset names.
+/// Exact concept matches (in list order), then the suggestions; `exact_only`: the baseline.
 fn rank(
     index: &CatalogIndex,
     searcher: &mut Searcher,
@@ -144,26 +167,11 @@ fn rank(
     need: &Need,
     exact_only: bool,
 ) -> Vec<DatasetRef> {
-    let mut ranked = index.holding(phrase);
     if exact_only {
-        return ranked;
+        index.holding(phrase)
+    } else {
+        index.ranked_for(searcher, phrase, Some(need), SHOWN)
     }
-    let exclude: Vec<DatasetId> = ranked
-        .iter()
-        .map(|&d| index.dataset_id(d).clone())
-        .collect();
-    let suggestions = index.suggest(
-        searcher,
-        phrase,
-        SuggestOptions {
-            typing: false,
-            need: Some(need),
-            exclude: &exclude,
-            limit: SHOWN,
-        },
-    );
-    ranked.extend(suggestions.datasets.iter().map(|s| s.dataset));
-    ranked
 }
 
 /// The need a query stands for: its level and frequency, or the coarsest and rarest (no gaps).
@@ -176,18 +184,7 @@ fn need_of(query: &Query) -> Result<Need, String> {
         None => Frequency::ALL.last().copied().unwrap_or(Frequency::Year),
         Some(word) => parse_frequency(word).ok_or_else(|| format!("unknown frequency {word:?}"))?,
     };
-    Ok(Need {
-        subject: SubjectRef(0),
-        level,
-        frequency,
-        period: None,
-        min_measurements: 1,
-        origin: NeedOrigin::Node {
-            node: NodeId(0),
-            indicator: 0,
-        },
-        reason: NeedReason::InterventionReach,
-    })
+    Ok(Need::asked(level, frequency, None))
 }
 
 fn read_catalog(path: &str) -> Result<Catalog, String> {
@@ -208,14 +205,15 @@ fn read_catalog(path: &str) -> Result<Catalog, String> {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let usage = "usage: match_eval CATALOG QUERIES [--vocabulary FILE] [--exact-only]";
+    let usage = "usage: match_eval CATALOG QUERIES [--vocabulary FILE] [--exact-only] [--explain]";
     let mut positional = Vec::new();
-    let (mut vocabulary, mut exact_only) = (None, false);
+    let (mut vocabulary, mut exact_only, mut explain) = (None, false, false);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--vocabulary" => vocabulary = Some(args.next().ok_or(usage)?),
             "--exact-only" => exact_only = true,
+            "--explain" => explain = true,
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}; {usage}")),
             _ => positional.push(arg),
         }
@@ -226,5 +224,6 @@ fn parse_args() -> Result<Args, String> {
         queries,
         vocabulary,
         exact_only,
+        explain,
     })
 }

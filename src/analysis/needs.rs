@@ -147,6 +147,25 @@ pub struct Need {
     pub reason: NeedReason,
 }
 
+impl Need {
+    /// A need asked for outside a reasoning line (an evaluation, a search): at `level`, every
+    /// `frequency`, over `period`, one measurement.
+    pub fn asked(level: GeoLevel, frequency: Frequency, period: Option<YearRange>) -> Need {
+        Need {
+            subject: SubjectRef(0),
+            level,
+            frequency,
+            period,
+            min_measurements: 1,
+            origin: NeedOrigin::Node {
+                node: crate::model::NodeId(0),
+                indicator: 0,
+            },
+            reason: NeedReason::InterventionReach,
+        }
+    }
+}
+
 /// The data needs of a reasoning line and what they are about.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DerivedNeeds {

@@ -21,6 +21,14 @@ pub(crate) fn fit_score(score: f32, gap_count: u32) -> f32 {
     score * (1.0 - GAP_PENALTY * gap_count as f32).max(0.0)
 }
 
+/// The stems of a text's words, sorted and each once: equal for two texts that say the same.
+fn sorted_stems(words: &mut Words, text: &str) -> Vec<String> {
+    let mut stems: Vec<String> = words.words(text).into_iter().map(|w| w.stem).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
+}
+
 /// One dataset offered for typed words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suggestion {
@@ -101,7 +109,24 @@ impl CatalogIndex {
                 )
             })
             .collect();
-        judged.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        // A dataset whose title says exactly what was typed is what the officer means, however
+        // many others share the words.
+        let mut words = Words::default();
+        let wanted = sorted_stems(&mut words, phrase);
+        let titled: Vec<u32> = judged
+            .iter()
+            .filter(|(doc, ..)| {
+                !wanted.is_empty()
+                    && self
+                        .dataset(DatasetRef(*doc))
+                        .is_some_and(|d| sorted_stems(&mut words, &d.title) == wanted)
+            })
+            .map(|(doc, ..)| *doc)
+            .collect();
+        judged.sort_by(|a, b| {
+            let (ta, tb) = (titled.contains(&a.0), titled.contains(&b.0));
+            tb.cmp(&ta).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0))
+        });
         judged.truncate(options.limit);
         let datasets: Vec<Suggestion> = judged
             .into_iter()
@@ -122,6 +147,33 @@ impl CatalogIndex {
             .collect();
         let concepts = self.concepts_among(&datasets);
         Suggestions { datasets, concepts }
+    }
+
+    /// What the app offers for a need worded `phrase`, best first: the datasets holding it as a
+    /// concept (those count as covering), then the suggestions (those do not, until linked). The
+    /// evaluation of the matcher ranks by this.
+    pub fn ranked_for(
+        &self,
+        searcher: &mut Searcher,
+        phrase: &str,
+        need: Option<&Need>,
+        limit: usize,
+    ) -> Vec<DatasetRef> {
+        let mut ranked = self.holding(phrase);
+        let exclude: Vec<DatasetId> = ranked.iter().map(|&d| self.dataset_id(d).clone()).collect();
+        let suggestions = self.suggest(
+            searcher,
+            phrase,
+            SuggestOptions {
+                typing: false,
+                need,
+                exclude: &exclude,
+                limit,
+            },
+        );
+        ranked.extend(suggestions.datasets.iter().map(|s| s.dataset));
+        ranked.truncate(limit);
+        ranked
     }
 
     /// Why `dataset` fits `phrase` (empty when it does not): the reasons a suggestion shows,

@@ -70,6 +70,9 @@ pub struct TextIndex {
     by_reversed: Vec<(Box<str>, TermId)>,
     /// Terms by stem length in characters, for typo lookups.
     by_length: Vec<Vec<TermId>>,
+    /// Terms by the length of the word as written, for typos that the stemmer would hide: a
+    /// letter dropped from "-heid" keeps Snowball from taking the suffix off.
+    by_surface_length: Vec<Vec<TermId>>,
 }
 
 /// Builds a `TextIndex` a document at a time.
@@ -170,14 +173,20 @@ impl TextIndexBuilder {
         index.by_reversed = by_reversed;
         for t in 0..index.stems.len() as u32 {
             let length = index.stem(TermId(t)).chars().count();
-            if index.by_length.len() <= length {
-                index.by_length.resize_with(length + 1, Vec::new);
-            }
-            if let Some(bucket) = index.by_length.get_mut(length) {
-                bucket.push(TermId(t));
-            }
+            push_at(&mut index.by_length, length, TermId(t));
+            let length = index.surface(TermId(t)).chars().count();
+            push_at(&mut index.by_surface_length, length, TermId(t));
         }
         index
+    }
+}
+
+fn push_at(buckets: &mut Vec<Vec<TermId>>, at: usize, term: TermId) {
+    if buckets.len() <= at {
+        buckets.resize_with(at + 1, Vec::new);
+    }
+    if let Some(bucket) = buckets.get_mut(at) {
+        bucket.push(term);
     }
 }
 
@@ -269,6 +278,11 @@ impl TextIndex {
     /// Terms of `length` characters.
     pub(crate) fn of_length(&self, length: usize) -> &[TermId] {
         self.by_length.get(length).map_or(&[], |b| b)
+    }
+
+    /// Terms whose written form has `length` characters.
+    pub(crate) fn of_surface_length(&self, length: usize) -> &[TermId] {
+        self.by_surface_length.get(length).map_or(&[], |b| b)
     }
 }
 

@@ -68,7 +68,7 @@ pub(crate) fn units(
     vocabulary: &Vocabulary,
     words: &mut Words,
 ) -> Vec<Unit> {
-    let typed = words.words(phrase);
+    let typed = without_granularity(words.words(phrase));
     let last_partial = !finished && !phrase.ends_with(char::is_whitespace);
     let mut units = Vec::with_capacity(typed.len());
     let mut at = 0;
@@ -84,6 +84,55 @@ pub(crate) fn units(
         at += 1;
     }
     units
+}
+
+/// Words that say at which level or how often ("per buurt", "per jaar", "per neighbourhood"):
+/// the need's level and frequency, not what is measured, so they are not looked for.
+const GRANULARITY: &[&str] = &[
+    "adres",
+    "buurt",
+    "buurten",
+    "district",
+    "gemeente",
+    "gemeenten",
+    "huishouden",
+    "jaar",
+    "kwartaal",
+    "maand",
+    "municipality",
+    "neighbourhood",
+    "persoon",
+    "postcode",
+    "quarter",
+    "week",
+    "wijk",
+    "wijken",
+    "year",
+];
+
+fn without_granularity(typed: Vec<Word>) -> Vec<Word> {
+    let mut kept = Vec::with_capacity(typed.len());
+    let mut skip_next = false;
+    for (at, word) in typed.iter().enumerate() {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        let next_is_level = typed
+            .get(at + 1)
+            .is_some_and(|n| GRANULARITY.binary_search(&n.folded.as_str()).is_ok());
+        if word.folded == "per" && next_is_level {
+            skip_next = true;
+            continue;
+        }
+        kept.push(word.clone());
+    }
+    // A phrase that is only "per buurt" still looks for what it says.
+    if kept.is_empty() {
+        typed
+    } else {
+        kept
+    }
 }
 
 /// The longest run of two or more words at the start of `typed` that the vocabulary knows.
@@ -168,7 +217,7 @@ fn word_unit(
         }
     }
     if exact.is_none() && word.folded.chars().count() >= 5 {
-        typos(stem, index, &mut alternatives);
+        typos(stem, &word.folded, index, &mut alternatives);
     }
     Unit {
         typed: word.folded.clone(),
@@ -261,6 +310,13 @@ fn compound_split(word: &Word, index: &TextIndex, words: &Words, out: &mut Vec<A
     }
 }
 
+/// A part of a compound tells more the more of the word it is: "tevredenheid" in
+/// "woontevredenheid" more than "reden"; the square root keeps a half-word part at 0.7 of `PART`.
+fn part_weight(part: &str, word: &str) -> f32 {
+    let share = part.len() as f32 / word.len().max(1) as f32;
+    PART * share.min(1.0).sqrt()
+}
+
 /// Index terms that begin or end the typed word: "schuldhulp" for "schuldhulpverlening".
 fn parts_of(word: &Word, index: &TextIndex, words: &Words, out: &mut Vec<Alternative>) {
     let folded = word.folded.as_str();
@@ -271,23 +327,41 @@ fn parts_of(word: &Word, index: &TextIndex, words: &Words, out: &mut Vec<Alterna
         {
             if let Some(term) = index.term(&words.stem(part)) {
                 if !out.iter().any(|a| a.terms == [term]) {
-                    out.push(single(term, PART, How::Part));
+                    out.push(single(term, part_weight(part, folded), How::Part));
                 }
             }
         }
     }
 }
 
-/// Index terms one edit (a letter changed, added, dropped, or two swapped) from `stem`.
-fn typos(stem: &str, index: &TextIndex, out: &mut Vec<Alternative>) {
-    let typed: Vec<char> = stem.chars().collect();
+/// Index terms one edit (a letter changed, added, dropped, or two swapped) from the typed word:
+/// stem against stem, else the word as typed against words as written.
+fn typos(stem: &str, folded: &str, index: &TextIndex, out: &mut Vec<Alternative>) {
     let mut found = 0;
+    let typed: Vec<char> = stem.chars().collect();
     for length in typed.len().saturating_sub(1)..=typed.len() + 1 {
         for &term in index.of_length(length) {
             if found >= MAX_EXPANSIONS {
                 return;
             }
             if within_one_edit(&typed, index.stem(term)) {
+                out.push(single(term, TYPO, How::Typo));
+                found += 1;
+            }
+        }
+    }
+    if found > 0 {
+        return;
+    }
+    let typed: Vec<char> = folded.chars().collect();
+    for length in typed.len().saturating_sub(1)..=typed.len() + 1 {
+        for &term in index.of_surface_length(length) {
+            if found >= MAX_EXPANSIONS {
+                return;
+            }
+            if within_one_edit(&typed, index.surface(term))
+                && !out.iter().any(|a| a.terms == [term])
+            {
                 out.push(single(term, TYPO, How::Typo));
                 found += 1;
             }

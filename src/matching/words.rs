@@ -37,7 +37,7 @@ impl Default for Words {
 impl Words {
     /// Calls `each` with every folded word of `text` that is not a stopword, in text order.
     pub fn folded_words(&mut self, text: &str, mut each: impl FnMut(&str)) {
-        fold_text(text, &mut self.folded);
+        fold_text(&without_apostrophe_endings(text), &mut self.folded);
         for word in self.folded.split(' ') {
             if is_kept(word) {
                 each(word);
@@ -83,6 +83,40 @@ impl Words {
         }
         stem
     }
+}
+
+/// Dutch writes the plural or agent ending of an abbreviation or a word ending in a vowel after
+/// an apostrophe ("AOW'ers", "zzp'er", "auto's", "cd'tje"): the ending goes, so the word is the
+/// abbreviation itself rather than two words.
+fn without_apostrophe_endings(text: &str) -> std::borrow::Cow<'_, str> {
+    const ENDINGS: &[&str] = &["er", "ers", "je", "jes", "s", "tje", "tjes"];
+    if !text.contains(['\'', '\u{2019}']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['\'', '\u{2019}']) {
+        let (before, after) = rest.split_at(at);
+        let mark = after.chars().next().map_or(1, char::len_utf8);
+        let after = after.get(mark..).unwrap_or("");
+        let ending_len = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        let ending = after.get(..ending_len).unwrap_or("");
+        let after_letter = before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        out.push_str(before);
+        if after_letter && ENDINGS.contains(&ending.to_ascii_lowercase().as_str()) {
+            rest = after.get(ending_len..).unwrap_or("");
+        } else {
+            out.push(' ');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// A kept word: not empty, not a stopword, and not a single letter (a lone "s" of "auto's").
@@ -138,10 +172,10 @@ const STOPWORDS: &[&str] = &[
     "eens", "en", "er", "for", "ge", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem",
     "het", "hier", "hij", "hoe", "hun", "iemand", "iets", "ik", "in", "is", "ja", "je", "kan",
     "kon", "kunnen", "maar", "me", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet",
-    "niets", "nog", "nu", "of", "om", "omdat", "on", "ons", "ook", "op", "over", "reeds", "te",
-    "tegen", "the", "to", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel", "voor", "want",
-    "waren", "was", "wat", "we", "werd", "wezen", "wie", "wij", "wil", "with", "worden", "wordt",
-    "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou",
+    "niets", "nog", "nu", "of", "om", "omdat", "on", "ons", "ook", "op", "over", "per", "reeds",
+    "te", "tegen", "the", "to", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel", "voor",
+    "want", "waren", "was", "wat", "we", "werd", "wezen", "wie", "wij", "wil", "with", "worden",
+    "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou",
 ];
 
 #[cfg(test)]
