@@ -204,8 +204,13 @@ mod tests {
         );
         assert_eq!(
             folded("Personenauto's per huishouden"),
-            ["personenauto", "per", "huishouden"]
+            ["personenauto", "huishouden"]
         );
+        assert_eq!(folded("AOW'ers en zzp\u{2019}ers"), ["aow", "zzp"]);
+        assert_eq!(folded("auto's, cd'tje"), ["auto", "cd"]);
+        // An apostrophe that is no ending separates: a quote, or an elision.
+        assert_eq!(folded("'s-Hertogenbosch"), ["hertogenbosch"]);
+        assert_eq!(folded("zo'n 'wijk'"), ["wijk"]);
         assert_eq!(folded("65 jaar of ouder"), ["65", "jaar", "ouder"]);
         assert_eq!(folded("tot 120%"), ["120"]);
         assert_eq!(folded("ĲSSELSTEIN"), ["ijsselstein"]);
