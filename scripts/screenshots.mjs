@@ -21,6 +21,27 @@ try {
   await shot(app, 'example-open');
   await app.page.locator('.rl-node[data-id="n5"]').click();
   await shot(app, 'node-selected');
+  // Matching: suggestions while typing, candidates of an open need, the review of links.
+  for (const [width, height] of [[1280, 720], [1440, 900]]) {
+    await app.page.setViewportSize({ width, height });
+    await app.page.locator('.rl-node[data-id="n12"]').click();
+    const concept = app.page.locator('#rl-n12-ind0-concept');
+    await concept.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await concept.fill('');
+    await concept.pressSequentially('hulp van de formulierenbrig');
+    await concept.press('ArrowDown');
+    await shot(app, `suggestions-${width}`);
+    await concept.press('Escape');
+    await concept.press('Escape');
+    await app.page.locator('.rl-node[data-id="n1"]').click();
+    await app.page.locator('[data-need-status="to-link"]').first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot(app, `candidates-${width}`);
+    await app.page.locator('[data-action="review-links"]').click();
+    await app.page.locator('[data-testid="link-review"]').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot(app, `review-${width}`);
+    await app.page.locator('[data-action="review-close"]').click();
+  }
+  await app.page.setViewportSize({ width: 1280, height: 800 });
   await app.page.locator('[data-view="outline"]').click();
   await shot(app, 'outline');
   await app.page.getByRole('button', { name: 'English' }).click();
