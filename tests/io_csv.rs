@@ -12,7 +12,8 @@ use catalog_support::{assert_text, render};
 use redeneerlijn::catalog::Catalog;
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::csv::{
-    export_catalog_csv, guess_mapping, import_table, read_table, CatalogImport, Column, CsvError,
+    export_catalog_csv, guess_mapping, import_table, read_table, split_preview, CatalogImport,
+    Column, ConceptSeparator, CsvError,
 };
 use redeneerlijn::io::import_catalog;
 
@@ -140,6 +141,139 @@ records 1, skipped 0
         (mapping.get(2), mapping.get(4)),
         (None, Some(Column::Level))
     );
+}
+
+/// Each dataset's concepts, one line per dataset: `concept (aliases)` between ` ‖ `.
+fn concepts(import: &CatalogImport) -> String {
+    let mut out = String::new();
+    for d in import.catalog.datasets() {
+        let names: Vec<String> = d
+            .variables
+            .iter()
+            .map(|v| match v.aliases.as_slice() {
+                [] => v.concept.clone(),
+                aliases => format!("{} ({})", v.concept, aliases.join(", ")),
+            })
+            .collect();
+        out.push_str(&format!("{}: {}\n", d.id, names.join(" ‖ ")));
+    }
+    out
+}
+
+#[test]
+fn cells_listing_several_concepts_are_split() {
+    let table = read_table(&fixture("meerdere-begrippen.csv")).unwrap();
+    let mut mapping = guess_mapping(&table.headers);
+    assert_eq!(mapping.separator(), ConceptSeparator::Automatic);
+    let import = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(import.problems, vec![], "{}", render(&import));
+    // Commas, line breaks and semicolons separate; commas inside parentheses do not; a cell with
+    // the app's own `|` keeps the semicolon of a CBS name; aliases go with the concept at their
+    // position.
+    assert_text(
+        &concepts(&import),
+        r#"
+bijstand-per-buurt: Personen per soort uitkering ‖ Bijstand
+gezondheidsmonitor-volwassenen-en-ouderen: Eenzaamheid ‖ Ervaren gezondheid ‖ Moeite met rondkomen
+huur-en-energieschulden: Huurachterstanden ‖ Betalingsachterstanden energie
+kerncijfers-uitkeringen: Wmo-cliënten (WmoClienten_100) ‖ Personen per soort uitkering; Bijstand (PersonenPerSoortUitkeringBijstand_94)
+kerncijfers-wijken-en-buurten-2024: Aantal inwoners (AantalInwoners_5) ‖ Huishoudens met kinderen (HuishoudensMetKinderen_32) ‖ Bevolkingsdichtheid (Bevolkingsdichtheid_34)
+nabijheid-voorzieningen: Afstand tot huisartsenpraktijk
+opleidingsniveau-per-wijk: Opleidingsniveau (basisonderwijs, vmbo, mbo1) ‖ Opleidingsniveau (havo, vwo, mbo2-4) ‖ Opleidingsniveau (hbo, wo)
+"#,
+    );
+    assert_eq!(import.split_cells, 5);
+    assert_eq!(
+        import.split_message(Lang::Nl).as_deref(),
+        Some("5 cellen met meerdere begrippen gesplitst in losse begrippen.")
+    );
+    assert_eq!(
+        import.split_message(Lang::En).as_deref(),
+        Some("5 cells with several concepts split into separate concepts.")
+    );
+    // The mapping step shows how a cell is split.
+    assert_eq!(
+        split_preview(&table, &mapping, Lang::Nl).as_deref(),
+        Some(
+            "Voorbeeld: „Aantal inwoners, Huishoudens met kinderen, Bevolkingsdichtheid” wordt 3 \
+             begrippen: Aantal inwoners · Huishoudens met kinderen · Bevolkingsdichtheid"
+        )
+    );
+    // A CBS name with a semicolon alone in its cell is split too: the mapping step shows the
+    // officer a split cell, and "do not split" keeps every cell whole.
+    mapping.set_separator(ConceptSeparator::None);
+    assert_eq!(
+        split_preview(&table, &mapping, Lang::En).as_deref(),
+        Some(
+            "Example: “Aantal inwoners, Huishoudens met kinderen, Bevolkingsdichtheid” stays one \
+             concept."
+        )
+    );
+    let whole = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(whole.split_cells, 0);
+    assert_eq!(whole.split_message(Lang::Nl), None);
+    assert!(
+        concepts(&whole).contains("bijstand-per-buurt: Personen per soort uitkering; Bijstand\n")
+    );
+    mapping.set_separator(ConceptSeparator::LineBreak);
+    assert_eq!(
+        split_preview(&table, &mapping, Lang::En).as_deref(),
+        Some(
+            "Example: “Eenzaamheid ⏎ Ervaren gezondheid ⏎ Moeite met rondkomen” becomes 3 \
+             concepts: Eenzaamheid · Ervaren gezondheid · Moeite met rondkomen"
+        )
+    );
+    let by_line = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(by_line.split_cells, 1);
+    assert_eq!(
+        by_line.split_message(Lang::Nl).as_deref(),
+        Some("1 cel met meerdere begrippen gesplitst in losse begrippen.")
+    );
+    assert_eq!(
+        by_line.split_message(Lang::En).as_deref(),
+        Some("1 cell with several concepts split into separate concepts.")
+    );
+}
+
+#[test]
+fn semicolons_in_a_comma_file_separate_concepts() {
+    let import = import("meerdere-begrippen-en.csv");
+    assert_text(
+        &concepts(&import),
+        r#"
+gem-armoede: Huishoudens met een laag inkomen ‖ Huishoudens tot 120% van sociaal minimum
+gem-wmo: Wmo-cliënten ‖ Huishoudelijke hulp ‖ Hulpmiddelen
+"#,
+    );
+    assert_eq!(import.split_cells, 2);
+}
+
+/// The app's own CSV separates concepts by `|` only, so names with commas or semicolons read
+/// back whole.
+#[test]
+fn the_apps_own_csv_is_not_split_further() {
+    let mut catalog = Catalog::new("Datasetlijst");
+    let mut dataset = redeneerlijn::catalog::Dataset::new(
+        "cbs-85984NED",
+        "Kerncijfers wijken en buurten 2024",
+        redeneerlijn::model::GeoLevel::Neighbourhood,
+        redeneerlijn::model::Frequency::Year,
+    );
+    dataset.variables = ["Personen per soort uitkering; Bijstand"]
+        .into_iter()
+        .map(|concept| redeneerlijn::catalog::Variable {
+            concept: concept.to_owned(),
+            aliases: vec![],
+        })
+        .collect();
+    catalog.insert(dataset);
+    let csv = export_catalog_csv(&catalog);
+    let table = read_table(csv.as_bytes()).unwrap();
+    let mapping = guess_mapping(&table.headers);
+    assert_eq!(mapping.separator(), ConceptSeparator::None);
+    let import = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(import.catalog, catalog);
+    assert_eq!(import.split_cells, 0);
 }
 
 #[test]

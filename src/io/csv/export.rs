@@ -17,6 +17,15 @@ const COLUMNS: [Column; 11] = [
     Column::Notes,
 ];
 
+/// Whether `headers` are exactly those `export_catalog_csv` writes.
+pub(super) fn is_own_header(headers: &[String]) -> bool {
+    headers.len() == COLUMNS.len()
+        && headers
+            .iter()
+            .zip(COLUMNS)
+            .all(|(header, column)| header.trim() == column.header())
+}
+
 /// Writes a catalog as CSV for a spreadsheet: a UTF-8 byte order mark (so spreadsheet programs
 /// read accents right), semicolons, Dutch headers, datasets in id order, values in the words
 /// `import_table` reads back. Deterministic. Concepts and aliases that themselves contain `|`

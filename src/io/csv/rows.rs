@@ -2,6 +2,7 @@ use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use super::columns::{Column, Mapping};
+use super::split::{split_part, ConceptSeparator};
 use super::table::Table;
 use super::values;
 use crate::catalog::{
@@ -24,6 +25,16 @@ pub struct CatalogImport {
     pub rows: usize,
     /// Rows skipped entirely.
     pub skipped: usize,
+    /// Imported concept cells that listed several concepts, split by `Mapping::separator`
+    /// (the `|` the app writes does not count).
+    pub split_cells: usize,
+}
+
+impl CatalogImport {
+    /// "12 cellen met meerdere begrippen gesplitst …", when any were.
+    pub fn split_message(&self, lang: Lang) -> Option<String> {
+        super::text::split_cells_message(self.split_cells, lang)
+    }
 }
 
 /// Where a problem is: a line of a spreadsheet, or a record of a portal export.
@@ -133,6 +144,7 @@ pub struct CatalogImporter<'a> {
     import: CatalogImport,
     made_ids: BTreeSet<String>,
     progress: Progress,
+    separator: ConceptSeparator,
 }
 
 impl<'a> CatalogImporter<'a> {
@@ -168,9 +180,13 @@ impl<'a> CatalogImporter<'a> {
             positions: Column::ALL.iter().map(|&c| mapping.position(c)).collect(),
             next: 0,
         };
-        CatalogImporter::new(Box::new(records), total, names, title, unmapped)
+        let mut importer = CatalogImporter::new(Box::new(records), total, names, title, unmapped);
+        importer.separator = mapping.separator();
+        importer
     }
 
+    /// Portal records join their keywords with `|` (see `portal_importer`), so only that
+    /// separates concepts unless `table` says otherwise.
     fn new(
         records: Box<dyn Iterator<Item = Record> + 'a>,
         total: usize,
@@ -179,6 +195,7 @@ impl<'a> CatalogImporter<'a> {
         unmapped: Vec<String>,
     ) -> CatalogImporter<'a> {
         CatalogImporter {
+            separator: ConceptSeparator::None,
             records,
             names,
             import: CatalogImport {
@@ -240,12 +257,20 @@ impl<'a> CatalogImporter<'a> {
             problem(None, RowProblemKind::ExtraCells { count });
         }
         let import = &mut self.import;
-        let dataset = read_dataset(&cell, &mut problem, &mut self.made_ids, &import.catalog);
+        let mut split = false;
+        let dataset = read_dataset(
+            &cell,
+            &mut problem,
+            &mut self.made_ids,
+            &import.catalog,
+            (self.separator, &mut split),
+        );
         let skipped = problems.iter().any(|p| p.kind.skips_row());
         import.problems.append(&mut problems);
         match dataset {
             Some(dataset) if !skipped => {
                 import.catalog.insert(dataset);
+                import.split_cells += usize::from(split);
             }
             _ => import.skipped += 1,
         }
@@ -347,11 +372,13 @@ pub(crate) fn portal_importer(
     CatalogImporter::new(Box::new(records.into_iter()), total, names, title, unused)
 }
 
+/// `concepts`: what separates concepts in a cell, and where to say whether it split this one.
 fn read_dataset<'a>(
     cell: &dyn Fn(Column) -> &'a str,
     problem: &mut dyn FnMut(Option<Column>, RowProblemKind),
     made_ids: &mut BTreeSet<String>,
     catalog: &Catalog,
+    concepts: (ConceptSeparator, &mut bool),
 ) -> Option<Dataset> {
     let title = cell(Column::Title);
     if title.is_empty() {
@@ -445,7 +472,11 @@ fn read_dataset<'a>(
         _ => owner.to_owned(),
     };
     dataset.notes = cell(Column::Notes).to_owned();
-    dataset.variables = read_variables(cell(Column::Concepts), cell(Column::Aliases));
+    let (separator, split) = concepts;
+    let (variables, was_split) =
+        read_variables(cell(Column::Concepts), cell(Column::Aliases), separator);
+    *split = was_split;
+    dataset.variables = variables;
     if dataset.variables.is_empty() {
         problem(Some(Column::Concepts), RowProblemKind::NoConcepts);
     }
@@ -488,28 +519,41 @@ fn read_period<'a>(
     }
 }
 
-/// Variables from the concepts cell (`|` between concepts) and the aliases cell (the same order,
-/// `|` between concepts, `,` between the names of one concept).
-fn read_variables(concepts: &str, aliases: &str) -> Vec<Variable> {
+/// Variables from the concepts cell (`|` between concepts, and what `separator` says) and the
+/// aliases cell (`|` between the concepts' lists, in the same order, `,` between the names of
+/// one concept), and whether `separator` split the concepts cell. Each concept takes the next
+/// aliases list, as does an empty place between two `|`: "Aantal inwoners, Wmo-cliënten" with
+/// aliases "AantalInwoners_5 | WmoClienten_100" pairs up as "Aantal inwoners | Wmo-cliënten".
+fn read_variables(
+    concepts: &str,
+    aliases: &str,
+    separator: ConceptSeparator,
+) -> (Vec<Variable>, bool) {
     let mut alias_lists = aliases.split('|');
     let mut variables: Vec<Variable> = Vec::new();
-    for concept in concepts.split('|') {
-        let names = alias_lists.next().unwrap_or("");
-        let concept = concept.trim();
-        if concept.is_empty() {
-            continue;
+    let (mut names_of_part, mut split) = (Vec::new(), false);
+    let listed = concepts.contains('|');
+    for part in concepts.split('|') {
+        names_of_part.clear();
+        let count = split_part(part, listed, separator, &mut names_of_part);
+        split |= count > 1;
+        if count == 0 {
+            alias_lists.next();
         }
-        variables.push(Variable {
-            concept: concept.to_owned(),
-            aliases: names
-                .split(',')
-                .map(str::trim)
-                .filter(|a| !a.is_empty())
-                .map(str::to_owned)
-                .collect(),
-        });
+        for &concept in &names_of_part {
+            let names = alias_lists.next().unwrap_or("");
+            variables.push(Variable {
+                concept: concept.to_owned(),
+                aliases: names
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            });
+        }
     }
-    variables
+    (variables, split)
 }
 
 /// An id made from a title ("Aantal inwoners" → "aantal-inwoners"), unique in the import.

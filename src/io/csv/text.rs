@@ -1,8 +1,9 @@
 //! What the CSV import says, in Dutch and English.
 
-use super::columns::Column;
+use super::columns::{Column, Mapping};
 use super::rows::{Place, RowProblem, RowProblemKind};
-use super::table::CsvError;
+use super::split::ConceptSeparator;
+use super::table::{CsvError, Table};
 use crate::i18n::Lang;
 
 fn pick(lang: Lang, nl: String, en: String) -> String {
@@ -160,6 +161,56 @@ impl Column {
             Column::To => ("Tot en met (jaar)", "To (year)"),
             Column::Access => ("Toegang", "Access"),
             Column::Notes => ("Opmerkingen", "Notes"),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}
+
+/// How the mapping splits a sample cell of the concepts column (see `split_sample`), for the
+/// mapping step: "Voorbeeld: „A, B” wordt 2 begrippen: A · B".
+pub fn split_preview(table: &Table, mapping: &Mapping, lang: Lang) -> Option<String> {
+    let (cell, concepts) = super::split::split_sample(table, mapping)?;
+    // A cell with line breaks shows them as the spreadsheet does not: as ⏎.
+    let shown = cell
+        .trim()
+        .replace("\r\n", " ⏎ ")
+        .replace(['\n', '\r'], " ⏎ ");
+    let list = concepts.join(" · ");
+    Some(match (concepts.len(), lang) {
+        (0 | 1, Lang::Nl) => format!("Voorbeeld: „{shown}” blijft één begrip."),
+        (0 | 1, Lang::En) => format!("Example: “{shown}” stays one concept."),
+        (n, Lang::Nl) => format!("Voorbeeld: „{shown}” wordt {n} begrippen: {list}"),
+        (n, Lang::En) => format!("Example: “{shown}” becomes {n} concepts: {list}"),
+    })
+}
+
+/// How many concept cells the import split, in a sentence; `None` when it split none.
+pub fn split_cells_message(count: usize, lang: Lang) -> Option<String> {
+    let text = match (count, lang) {
+        (0, _) => return None,
+        (1, Lang::Nl) => "1 cel met meerdere begrippen gesplitst in losse begrippen.".to_owned(),
+        (1, Lang::En) => "1 cell with several concepts split into separate concepts.".to_owned(),
+        (n, Lang::Nl) => format!("{n} cellen met meerdere begrippen gesplitst in losse begrippen."),
+        (n, Lang::En) => format!("{n} cells with several concepts split into separate concepts."),
+    };
+    Some(text)
+}
+
+impl ConceptSeparator {
+    /// The choice's name in the interface language, for the column mapping.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            ConceptSeparator::Automatic => (
+                "Automatisch (regeleinde, puntkomma of komma)",
+                "Automatic (line break, semicolon or comma)",
+            ),
+            ConceptSeparator::Comma => ("Komma", "Comma"),
+            ConceptSeparator::Semicolon => ("Puntkomma", "Semicolon"),
+            ConceptSeparator::LineBreak => ("Regeleinde", "Line break"),
+            ConceptSeparator::None => ("Niet splitsen (alleen |)", "Do not split (only |)"),
         };
         match lang {
             Lang::Nl => nl,

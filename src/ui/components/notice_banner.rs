@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{CatalogText, EditorText, ImportText, Lang, ProgressText};
-use crate::io::csv::RowProblem;
+use crate::io::csv::{split_cells_message, RowProblem};
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{AppAction, AppState, Notice};
 
@@ -104,6 +104,7 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             file,
             datasets,
             skipped,
+            split_cells,
             problems,
             unmapped,
         } => {
@@ -111,6 +112,7 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             if *datasets == 0 {
                 lines.push(lang.tr(ImportText::NothingImported).to_owned());
             }
+            lines.extend(split_cells_message(*split_cells, lang));
             lines.extend(problem_lines(problems, lang));
             if !unmapped.is_empty() {
                 let label = lang.tr(ImportText::NotUsedColumns);
