@@ -77,12 +77,22 @@ records 3, skipped 0
 
 #[test]
 fn broken_dates_are_named_and_leave_the_period_unknown() {
+    let import = import("kapotte-datums.csv");
+    // No access column: one line for the import, not one per row.
+    assert_eq!(import.no_access_column, 3);
+    assert_eq!(
+        import.access_message(Lang::Nl).as_deref(),
+        Some(
+            "Geen kolom met de toegang: bij 3 datasets is intern aangenomen. Bevestig of verbeter \
+             dat in de datasetlijst (Alleen aan te vullen), zeker bij persoonsgegevens."
+        )
+    );
     assert_text(
-        &render(&import("kapotte-datums.csv")),
+        &render(&import),
         r#"
-buurtpreventie | Buurtpreventie |  | Municipality | district | Year | - | Internal | Buurtpreventieteams | 
-jeugdoverlast | Jeugdoverlast |  | Municipality | district | Year | 2020-2024 | Internal | Jeugdoverlast | 
-meldingen-overlast | Meldingen overlast |  | Municipality | neighbourhood | Month | - | Internal | Overlastmeldingen | 
+buurtpreventie | Buurtpreventie |  | Municipality | district | Year | - | Internal? | Buurtpreventieteams | 
+jeugdoverlast | Jeugdoverlast |  | Municipality | district | Year | 2020-2024 | Internal? | Jeugdoverlast | 
+meldingen-overlast | Meldingen overlast |  | Municipality | neighbourhood | Month | - | Internal? | Overlastmeldingen | 
 ! Regel 2, kolom „van”: „31-02-2020” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
 ! Regel 3, kolom „van”: „2019-13-01” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
 not used: 
@@ -96,7 +106,7 @@ fn html_in_cells_stays_plain_text() {
     assert_text(
         &render(&import("html-in-velden.csv")),
         r#"
-script-alert-x-script-fietsparkeren | <script>alert('x')</script>Fietsparkeren |  | Municipality | neighbourhood | Year | - | Internal | Fietsparkeerplaatsen | <b>vet</b> & <i>cursief</i>
+script-alert-x-script-fietsparkeren | <script>alert('x')</script>Fietsparkeren |  | Municipality | neighbourhood | Year | - | Internal? | Fietsparkeerplaatsen | <b>vet</b> & <i>cursief</i>
 not used: 
 records 1, skipped 0
 "#,
@@ -127,10 +137,17 @@ fn unknown_headers_leave_required_fields_to_map_by_hand() {
     mapping.set(1, Some(Column::Concepts));
     assert!(mapping.missing_required().is_empty());
     let import = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(
+        import.access_message(Lang::En).as_deref(),
+        Some(
+            "No column with the access: internal was assumed for 1 dataset. Confirm or correct \
+             it in the dataset list (Only to complete), above all for personal data."
+        )
+    );
     assert_text(
         &render(&import),
         r#"
-registratie-leerlingenvervoer | Registratie leerlingenvervoer | Team Onderwijs | Municipality | person | Year | - | Internal | Leerlingen met vervoer | 
+registratie-leerlingenvervoer | Registratie leerlingenvervoer | Team Onderwijs | Municipality | person | Year | - | Internal? | Leerlingen met vervoer | 
 not used: 
 records 1, skipped 0
 "#,
@@ -274,6 +291,100 @@ fn the_apps_own_csv_is_not_split_further() {
     let import = import_table(&table, &mapping, "Datasetlijst");
     assert_eq!(import.catalog, catalog);
     assert_eq!(import.split_cells, 0);
+}
+
+/// Access as municipal registers write it. What the cell says is read as it means; what it does
+/// not say clearly (an empty cell, an unknown word, a negation, two classes) is assumed and marked
+/// to confirm, so the dataset shows under "Alleen aan te vullen".
+#[test]
+fn access_words_as_registers_write_them() {
+    let import = import("toegang-registers.csv");
+    // The column is there: an empty cell is named at its row.
+    assert_eq!(import.no_access_column, 0);
+    assert_eq!(import.access_message(Lang::Nl), None);
+    assert_text(
+        &render(&import),
+        r#"
+afvalinzameling-en-containers | Afvalinzameling en containers | Team Beheer Openbare Ruimte | Municipality | address | Week | - | Internal? | Containers | 
+basisregistratie-adressen-en-gebouwen-bag | Basisregistratie Adressen en Gebouwen (BAG) | Team Geo-informatie | Municipality | address | Month | - | Open | Verblijfsobject | 
+basisregistratie-personen-brp | Basisregistratie Personen (BRP) | Team Burgerzaken | Municipality | person | Month | - | Personal | Aantal inwoners | 
+burgerpeiling | Burgerpeiling | Team Onderzoek en Statistiek | Municipality | district | Year | - | Internal | Tevredenheid met de buurt | 
+dashboard-schulden-per-wijk | Dashboard schulden per wijk | Team Onderzoek en Statistiek | Municipality | district | Month | - | Internal? | Vroegsignalen | 
+kerncijfers-wijken-en-buurten-2024 | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | - | Open | Aantal inwoners | 
+klantcontacten-kcc | Klantcontacten KCC | Team Klantcontactcentrum | Municipality | person | Week | - | Internal | Klantcontacten | 
+leerplichtregistratie | Leerplichtregistratie | Team Leerplicht | Municipality | person | Month | - | Personal | Verzuimmeldingen | 
+parkeervergunningen-en-parkeerdruk | Parkeervergunningen en parkeerdruk | Team Mobiliteit | Municipality | address | Month | - | Internal? | Parkeervergunningen | 
+registratie-jeugdhulp | Registratie jeugdhulp | Team Jeugd | Municipality | person | Month | - | Personal | Jeugdhulptrajecten | 
+registratie-mantelzorg | Registratie mantelzorg | Steunpunt Mantelzorg | Municipality | person | Year | - | Personal? | Mantelzorgers | 
+registratie-minimaregelingen | Registratie minimaregelingen | Team Inkomen | Municipality | person | Year | - | Personal | Gebruik kindpakket | 
+registratie-preventieve-huisbezoeken-75-plussers | Registratie preventieve huisbezoeken 75-plussers | Stichting Welzijn | Municipality | person | Quarter | - | Personal | Huisbezoeken | 
+registratie-schuldhulpverlening | Registratie schuldhulpverlening | Team Schuldhulpverlening | Municipality | person | Month | - | Personal | Aanmelding schuldhulpverlening | 
+registratie-vroegsignalering | Registratie vroegsignalering | Team Schuldhulpverlening | Municipality | person | Week | - | Personal | Vroegsignalen | 
+registratie-wmo-voorzieningen | Registratie Wmo-voorzieningen | Team Wmo | Municipality | person | Month | - | Personal | Wmo-cliënten | 
+subsidieregistratie-sociaal-domein | Subsidieregistratie sociaal domein | Team Subsidies | Municipality | municipality | Year | - | Internal | Verleende subsidies | 
+uitkeringsadministratie-participatiewet | Uitkeringsadministratie Participatiewet | Team Inkomen | Municipality | person | Month | - | Personal | Personen met bijstand | 
+! Regel 15, kolom „Toegang”: geen toegang; aangenomen: intern. Bevestig of verbeter het in de datasetlijst.
+! Regel 16, kolom „Toegang”: onduidelijke toegang „Op aanvraag”; aangenomen: intern. Bevestig of verbeter het in de datasetlijst; herkend worden onder meer openbaar, open data, intern, vertrouwelijk, gesloten, persoonsgegevens, AVG en persoonsgebonden.
+! Regel 17, kolom „Toegang”: onduidelijke toegang „Openbaar, behalve persoonsgegevens”; aangenomen: persoonsgegevens. Bevestig of verbeter het in de datasetlijst; herkend worden onder meer openbaar, open data, intern, vertrouwelijk, gesloten, persoonsgegevens, AVG en persoonsgebonden.
+! Regel 18, kolom „Toegang”: onduidelijke toegang „Geen persoonsgegevens”; aangenomen: intern. Bevestig of verbeter het in de datasetlijst; herkend worden onder meer openbaar, open data, intern, vertrouwelijk, gesloten, persoonsgegevens, AVG en persoonsgebonden.
+not used: 
+records 18, skipped 0
+"#,
+    );
+    // The six registers that say "Persoonsgegevens (AVG)" are personal data, not internal.
+    let personal_avg = import
+        .catalog
+        .datasets()
+        .filter(|d| {
+            d.access == redeneerlijn::catalog::AccessClass::Personal && !d.needs_completion()
+        })
+        .count();
+    assert_eq!(personal_avg, 9);
+    // The guessed ones are what "Alleen aan te vullen" lists.
+    let index = redeneerlijn::analysis::CatalogIndex::new(&import.catalog);
+    let line = redeneerlijn::model::ReasoningLine::new("leeg");
+    let analysis = redeneerlijn::analysis::analyse(&line, &index);
+    let users = redeneerlijn::report::dataset_users(&line, &analysis, &index);
+    let filter = redeneerlijn::report::DatasetFilter {
+        incomplete: true,
+        ..Default::default()
+    };
+    let to_complete: Vec<&str> = redeneerlijn::report::dataset_rows(&index, &users, &filter)
+        .iter()
+        .map(|row| row.dataset.id.0.as_str())
+        .collect();
+    assert_eq!(
+        to_complete,
+        [
+            "afvalinzameling-en-containers",
+            "dashboard-schulden-per-wijk",
+            "parkeervergunningen-en-parkeerdruk",
+            "registratie-mantelzorg"
+        ]
+    );
+    let english: Vec<String> = import
+        .problems
+        .iter()
+        .map(|p| p.message(Lang::En))
+        .collect();
+    assert_eq!(
+        english[2],
+        "Line 17, column “Toegang”: unclear access “Openbaar, behalve persoonsgegevens”; assumed: \
+         personal data. Confirm or correct it in the dataset list; recognised are open, internal \
+         and personal, and the Dutch words of registers (openbaar, intern, vertrouwelijk, \
+         persoonsgegevens, AVG, ...)."
+    );
+    // Written as CSV, an assumed access is left empty (internal) or written as assumed personal
+    // data, so reading it back assumes the same again.
+    let csv = export_catalog_csv(&import.catalog);
+    assert!(csv.contains(";persoonsgegevens (aangenomen);"));
+    let table = read_table(csv.as_bytes()).unwrap();
+    let again = import_table(
+        &table,
+        &guess_mapping(&table.headers),
+        "toegang-registers.csv",
+    );
+    assert_eq!(again.catalog, import.catalog);
 }
 
 #[test]

@@ -230,6 +230,7 @@ fn the_spreadsheet_fixtures_import_the_same_in_steps() {
         "meerdere-begrippen.csv",
         "meerdere-begrippen-en.csv",
         "onbekende-kolommen.csv",
+        "toegang-registers.csv",
         "verkeerd-scheidingsteken.csv",
     ] {
         let table = read_table(&fixture(&format!("csv/{name}"))).unwrap();

@@ -89,6 +89,11 @@ fn value(dataset: &Dataset, column: Column) -> String {
             .period
             .map(|p| format!("{}-{}", p.from(), p.to()))
             .unwrap_or_default(),
+        // Assumed personal data says so, so that reading it back assumes it again, not internal.
+        Column::Access if dataset.is_assumed(AssumedField::Access) => match dataset.access {
+            AccessClass::Personal => "persoonsgegevens (aangenomen)".to_owned(),
+            _ => String::new(),
+        },
         Column::Access => access_word(dataset.access).to_owned(),
         Column::Notes => dataset.notes.clone(),
         Column::From | Column::To => String::new(),

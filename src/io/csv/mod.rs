@@ -28,5 +28,5 @@ pub use rows::{
 pub(crate) use rows::{notes_with_themes, portal_importer, Record};
 pub use split::{split_concepts, split_sample, ConceptSeparator};
 pub use table::{read_table, CsvError, Row, Table, TableReader, MAX_CSV_BYTES};
-pub use text::{split_cells_message, split_preview};
+pub use text::{no_access_column_message, split_cells_message, split_preview};
 pub(crate) use values::{slug, uri_label, uri_tail};

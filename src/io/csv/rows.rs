@@ -28,12 +28,20 @@ pub struct CatalogImport {
     /// Imported concept cells that listed several concepts, split by `Mapping::separator`
     /// (the `|` the app writes does not count).
     pub split_cells: usize,
+    /// Imported datasets whose access was assumed because the source has no access column at
+    /// all: said once for the import (`no_access_column_message`), not on every row.
+    pub no_access_column: usize,
 }
 
 impl CatalogImport {
     /// "12 cellen met meerdere begrippen gesplitst …", when any were.
     pub fn split_message(&self, lang: Lang) -> Option<String> {
         super::text::split_cells_message(self.split_cells, lang)
+    }
+
+    /// "Geen kolom met de toegang: bij 300 datasets is intern aangenomen …", when so.
+    pub fn access_message(&self, lang: Lang) -> Option<String> {
+        super::text::no_access_column_message(self.no_access_column, lang)
     }
 }
 
@@ -92,8 +100,13 @@ pub enum RowProblemKind {
     InvalidPeriod {
         value: String,
     },
+    /// Empty access: assumed internal, to be confirmed.
+    MissingAccess,
+    /// An access cell that does not say the class clearly: `assumed` (personal data when it
+    /// names personal data, else internal), to be confirmed.
     UnknownAccess {
         value: String,
+        assumed: AccessClass,
     },
     UnknownSource {
         value: String,
@@ -256,6 +269,7 @@ impl<'a> CatalogImporter<'a> {
             let count = record.extra_cells;
             problem(None, RowProblemKind::ExtraCells { count });
         }
+        let access_column = name_of(Column::Access).is_some();
         let import = &mut self.import;
         let mut split = false;
         let dataset = read_dataset(
@@ -266,9 +280,14 @@ impl<'a> CatalogImporter<'a> {
             (self.separator, &mut split),
         );
         let skipped = problems.iter().any(|p| p.kind.skips_row());
+        if !access_column {
+            problems.retain(|p| p.kind != RowProblemKind::MissingAccess);
+        }
         import.problems.append(&mut problems);
         match dataset {
             Some(dataset) if !skipped => {
+                let assumed = !access_column && dataset.is_assumed(AssumedField::Access);
+                import.no_access_column += usize::from(assumed);
                 import.catalog.insert(dataset);
                 import.split_cells += usize::from(split);
             }
@@ -439,15 +458,21 @@ fn read_dataset<'a>(
     let mut dataset = Dataset::new(id, title, level, frequency);
     dataset.assumed = assumed;
     dataset.period = read_period(cell, problem);
-    dataset.access = match cell(Column::Access) {
-        "" => AccessClass::default(),
+    // A register's access class decides whether its data may be used at all: what the cell
+    // does not say is assumed and left to the officer to confirm, like a level or frequency.
+    dataset.access = match cell(Column::Access).trim() {
+        "" => {
+            problem(Some(Column::Access), RowProblemKind::MissingAccess);
+            dataset.assume(AssumedField::Access);
+            AccessClass::Internal
+        }
         text => values::access(text).unwrap_or_else(|| {
+            let assumed = values::access_guess(text);
             let value = text.to_owned();
-            problem(
-                Some(Column::Access),
-                RowProblemKind::UnknownAccess { value },
-            );
-            AccessClass::default()
+            let kind = RowProblemKind::UnknownAccess { value, assumed };
+            problem(Some(Column::Access), kind);
+            dataset.assume(AssumedField::Access);
+            assumed
         }),
     };
     let owner = cell(Column::Owner);

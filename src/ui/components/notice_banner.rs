@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{CatalogText, EditorText, ImportText, Lang, ProgressText};
-use crate::io::csv::{split_cells_message, RowProblem};
+use crate::io::csv::{no_access_column_message, split_cells_message, RowProblem};
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{AppAction, AppState, Notice};
 
@@ -105,6 +105,7 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             datasets,
             skipped,
             split_cells,
+            no_access_column,
             problems,
             unmapped,
         } => {
@@ -113,6 +114,7 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
                 lines.push(lang.tr(ImportText::NothingImported).to_owned());
             }
             lines.extend(split_cells_message(*split_cells, lang));
+            lines.extend(no_access_column_message(*no_access_column, lang));
             lines.extend(problem_lines(problems, lang));
             if !unmapped.is_empty() {
                 let label = lang.tr(ImportText::NotUsedColumns);

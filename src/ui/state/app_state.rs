@@ -62,6 +62,8 @@ pub enum Notice {
         skipped: usize,
         /// Concept cells that listed several concepts and were split.
         split_cells: usize,
+        /// Datasets assumed internal because the file has no access column.
+        no_access_column: usize,
         problems: Vec<RowProblem>,
         unmapped: Vec<String>,
     },
@@ -434,6 +436,7 @@ impl AppState {
             datasets,
             skipped: import.skipped,
             split_cells: import.split_cells,
+            no_access_column: import.no_access_column,
             problems: import.problems,
             unmapped: import.unmapped,
         });
