@@ -26,7 +26,7 @@ const datasets = [];
 for (let copy = 0; datasets.length < DATASETS; copy += 1) {
   for (const d of base.datasets) {
     if (datasets.length >= DATASETS) break;
-    datasets.push({ ...d, id: copy === 0 ? d.id : `${d.id}-${copy}` });
+    datasets.push({ ...d, id: copy === 0 ? d.id : `${d.id.slice(0, 60)}-${copy}` });
   }
 }
 const dir = mkdtempSync(join(tmpdir(), 'redeneerlijn-bench-suggest-'));

@@ -23,12 +23,13 @@ fn a_package_search_from_data_overheid_nl() {
     assert_text(
         &render(&import),
         r#"
-c0ffee00-0000-4000-8000-000000000003 | Enquête leefbaarheid | Utrecht | Municipality | municipality? | Year? | - | Internal |  | 
+c0ffee00-0000-4000-8000-000000000003 | Enquête leefbaarheid | Utrecht | Municipality | municipality? | Year? | - | Internal? |  | 
 gemeente-utrecht-schuldhulpverlening | Aanmeldingen schuldhulpverlening | Utrecht | Municipality | district | Quarter | 2019-2025 | Internal | Aanmelding schuldhulpverlening | Aantal aanmeldingen voor schuldhulpverlening per wijk.
 kerncijfers-wijken-en-buurten-2024 | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | 2024-2024 | Open | Aantal inwoners; Huishoudens met kinderen; Wmo-cliënten | Kerncijfers over bevolking, huishoudens, inkomen en voorzieningen per gemeente, wijk en buurt (CBS StatLine tabel 85984NED). / Thema's: Sociale zekerheid, Huisvesting
 ! result.results[2].spatial_resolution: geen niveau; aangenomen: gemeente. Vul het aan als de data fijner is.
 ! result.results[2].frequency: onbekende frequentie „http://publications.europa.eu/resource/authority/frequency/IRREG”; aangenomen: jaarlijks. Gebruik week, maand, kwartaal of jaar.
 ! result.results[2].temporal_end: „2024-01-01 – 2020-12-31” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
+! result.results[2].access_rights: geen toegang; aangenomen: intern. Bevestig of verbeter het in de datasetlijst.
 ! result.results[2].tags: geen begrippen; de dataset is ingelezen maar beantwoordt geen enkele databehoefte tot er begrippen bij staan.
 ! result.results[3].title: geen titel; overgeslagen.
 not used: identifier, license_id, resources

@@ -12,7 +12,8 @@ use catalog_support::{assert_text, render};
 use redeneerlijn::catalog::Catalog;
 use redeneerlijn::i18n::Lang;
 use redeneerlijn::io::csv::{
-    export_catalog_csv, guess_mapping, import_table, read_table, CatalogImport, Column, CsvError,
+    export_catalog_csv, guess_mapping, import_table, read_table, split_preview, CatalogImport,
+    Column, ConceptSeparator, CsvError,
 };
 use redeneerlijn::io::import_catalog;
 
@@ -76,12 +77,22 @@ records 3, skipped 0
 
 #[test]
 fn broken_dates_are_named_and_leave_the_period_unknown() {
+    let import = import("kapotte-datums.csv");
+    // No access column: one line for the import, not one per row.
+    assert_eq!(import.no_access_column, 3);
+    assert_eq!(
+        import.access_message(Lang::Nl).as_deref(),
+        Some(
+            "Geen kolom met de toegang: bij 3 datasets is intern aangenomen. Bevestig of verbeter \
+             dat in de datasetlijst (Alleen aan te vullen), zeker bij persoonsgegevens."
+        )
+    );
     assert_text(
-        &render(&import("kapotte-datums.csv")),
+        &render(&import),
         r#"
-buurtpreventie | Buurtpreventie |  | Municipality | district | Year | - | Internal | Buurtpreventieteams | 
-jeugdoverlast | Jeugdoverlast |  | Municipality | district | Year | 2020-2024 | Internal | Jeugdoverlast | 
-meldingen-overlast | Meldingen overlast |  | Municipality | neighbourhood | Month | - | Internal | Overlastmeldingen | 
+buurtpreventie | Buurtpreventie |  | Municipality | district | Year | - | Internal? | Buurtpreventieteams | 
+jeugdoverlast | Jeugdoverlast |  | Municipality | district | Year | 2020-2024 | Internal? | Jeugdoverlast | 
+meldingen-overlast | Meldingen overlast |  | Municipality | neighbourhood | Month | - | Internal? | Overlastmeldingen | 
 ! Regel 2, kolom „van”: „31-02-2020” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
 ! Regel 3, kolom „van”: „2019-13-01” is geen periode (zoals 2019-2024 of 2021) of een ongeldige datum; de periode blijft onbekend.
 not used: 
@@ -95,7 +106,7 @@ fn html_in_cells_stays_plain_text() {
     assert_text(
         &render(&import("html-in-velden.csv")),
         r#"
-script-alert-x-script-fietsparkeren | <script>alert('x')</script>Fietsparkeren |  | Municipality | neighbourhood | Year | - | Internal | Fietsparkeerplaatsen | <b>vet</b> & <i>cursief</i>
+script-alert-x-script-fietsparkeren | <script>alert('x')</script>Fietsparkeren |  | Municipality | neighbourhood | Year | - | Internal? | Fietsparkeerplaatsen | <b>vet</b> & <i>cursief</i>
 not used: 
 records 1, skipped 0
 "#,
@@ -126,10 +137,17 @@ fn unknown_headers_leave_required_fields_to_map_by_hand() {
     mapping.set(1, Some(Column::Concepts));
     assert!(mapping.missing_required().is_empty());
     let import = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(
+        import.access_message(Lang::En).as_deref(),
+        Some(
+            "No column with the access: internal was assumed for 1 dataset. Confirm or correct \
+             it in the dataset list (Only to complete), above all for personal data."
+        )
+    );
     assert_text(
         &render(&import),
         r#"
-registratie-leerlingenvervoer | Registratie leerlingenvervoer | Team Onderwijs | Municipality | person | Year | - | Internal | Leerlingen met vervoer | 
+registratie-leerlingenvervoer | Registratie leerlingenvervoer | Team Onderwijs | Municipality | person | Year | - | Internal? | Leerlingen met vervoer | 
 not used: 
 records 1, skipped 0
 "#,
@@ -140,6 +158,233 @@ records 1, skipped 0
         (mapping.get(2), mapping.get(4)),
         (None, Some(Column::Level))
     );
+}
+
+/// Each dataset's concepts, one line per dataset: `concept (aliases)` between ` ‖ `.
+fn concepts(import: &CatalogImport) -> String {
+    let mut out = String::new();
+    for d in import.catalog.datasets() {
+        let names: Vec<String> = d
+            .variables
+            .iter()
+            .map(|v| match v.aliases.as_slice() {
+                [] => v.concept.clone(),
+                aliases => format!("{} ({})", v.concept, aliases.join(", ")),
+            })
+            .collect();
+        out.push_str(&format!("{}: {}\n", d.id, names.join(" ‖ ")));
+    }
+    out
+}
+
+#[test]
+fn cells_listing_several_concepts_are_split() {
+    let table = read_table(&fixture("meerdere-begrippen.csv")).unwrap();
+    let mut mapping = guess_mapping(&table.headers);
+    assert_eq!(mapping.separator(), ConceptSeparator::Automatic);
+    let import = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(import.problems, vec![], "{}", render(&import));
+    // Commas, line breaks and semicolons separate; commas inside parentheses do not; a cell with
+    // the app's own `|` keeps the semicolon of a CBS name; aliases go with the concept at their
+    // position.
+    assert_text(
+        &concepts(&import),
+        r#"
+bijstand-per-buurt: Personen per soort uitkering ‖ Bijstand
+gezondheidsmonitor-volwassenen-en-ouderen: Eenzaamheid ‖ Ervaren gezondheid ‖ Moeite met rondkomen
+huur-en-energieschulden: Huurachterstanden ‖ Betalingsachterstanden energie
+kerncijfers-uitkeringen: Wmo-cliënten (WmoClienten_100) ‖ Personen per soort uitkering; Bijstand (PersonenPerSoortUitkeringBijstand_94)
+kerncijfers-wijken-en-buurten-2024: Aantal inwoners (AantalInwoners_5) ‖ Huishoudens met kinderen (HuishoudensMetKinderen_32) ‖ Bevolkingsdichtheid (Bevolkingsdichtheid_34)
+nabijheid-voorzieningen: Afstand tot huisartsenpraktijk
+opleidingsniveau-per-wijk: Opleidingsniveau (basisonderwijs, vmbo, mbo1) ‖ Opleidingsniveau (havo, vwo, mbo2-4) ‖ Opleidingsniveau (hbo, wo)
+"#,
+    );
+    assert_eq!(import.split_cells, 5);
+    assert_eq!(
+        import.split_message(Lang::Nl).as_deref(),
+        Some("5 cellen met meerdere begrippen gesplitst in losse begrippen.")
+    );
+    assert_eq!(
+        import.split_message(Lang::En).as_deref(),
+        Some("5 cells with several concepts split into separate concepts.")
+    );
+    // The mapping step shows how a cell is split.
+    assert_eq!(
+        split_preview(&table, &mapping, Lang::Nl).as_deref(),
+        Some(
+            "Voorbeeld: „Aantal inwoners, Huishoudens met kinderen, Bevolkingsdichtheid” wordt 3 \
+             begrippen: Aantal inwoners · Huishoudens met kinderen · Bevolkingsdichtheid"
+        )
+    );
+    // A CBS name with a semicolon alone in its cell is split too: the mapping step shows the
+    // officer a split cell, and "do not split" keeps every cell whole.
+    mapping.set_separator(ConceptSeparator::None);
+    assert_eq!(
+        split_preview(&table, &mapping, Lang::En).as_deref(),
+        Some(
+            "Example: “Aantal inwoners, Huishoudens met kinderen, Bevolkingsdichtheid” stays one \
+             concept."
+        )
+    );
+    let whole = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(whole.split_cells, 0);
+    assert_eq!(whole.split_message(Lang::Nl), None);
+    assert!(
+        concepts(&whole).contains("bijstand-per-buurt: Personen per soort uitkering; Bijstand\n")
+    );
+    mapping.set_separator(ConceptSeparator::LineBreak);
+    assert_eq!(
+        split_preview(&table, &mapping, Lang::En).as_deref(),
+        Some(
+            "Example: “Eenzaamheid ⏎ Ervaren gezondheid ⏎ Moeite met rondkomen” becomes 3 \
+             concepts: Eenzaamheid · Ervaren gezondheid · Moeite met rondkomen"
+        )
+    );
+    let by_line = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(by_line.split_cells, 1);
+    assert_eq!(
+        by_line.split_message(Lang::Nl).as_deref(),
+        Some("1 cel met meerdere begrippen gesplitst in losse begrippen.")
+    );
+    assert_eq!(
+        by_line.split_message(Lang::En).as_deref(),
+        Some("1 cell with several concepts split into separate concepts.")
+    );
+}
+
+#[test]
+fn semicolons_in_a_comma_file_separate_concepts() {
+    let import = import("meerdere-begrippen-en.csv");
+    assert_text(
+        &concepts(&import),
+        r#"
+gem-armoede: Huishoudens met een laag inkomen ‖ Huishoudens tot 120% van sociaal minimum
+gem-wmo: Wmo-cliënten ‖ Huishoudelijke hulp ‖ Hulpmiddelen
+"#,
+    );
+    assert_eq!(import.split_cells, 2);
+}
+
+/// The app's own CSV separates concepts by `|` only, so names with commas or semicolons read
+/// back whole.
+#[test]
+fn the_apps_own_csv_is_not_split_further() {
+    let mut catalog = Catalog::new("Datasetlijst");
+    let mut dataset = redeneerlijn::catalog::Dataset::new(
+        "cbs-85984NED",
+        "Kerncijfers wijken en buurten 2024",
+        redeneerlijn::model::GeoLevel::Neighbourhood,
+        redeneerlijn::model::Frequency::Year,
+    );
+    dataset.variables = ["Personen per soort uitkering; Bijstand"]
+        .into_iter()
+        .map(|concept| redeneerlijn::catalog::Variable {
+            concept: concept.to_owned(),
+            aliases: vec![],
+        })
+        .collect();
+    catalog.insert(dataset);
+    let csv = export_catalog_csv(&catalog);
+    let table = read_table(csv.as_bytes()).unwrap();
+    let mapping = guess_mapping(&table.headers);
+    assert_eq!(mapping.separator(), ConceptSeparator::None);
+    let import = import_table(&table, &mapping, "Datasetlijst");
+    assert_eq!(import.catalog, catalog);
+    assert_eq!(import.split_cells, 0);
+}
+
+/// Access as municipal registers write it. What the cell says is read as it means; what it does
+/// not say clearly (an empty cell, an unknown word, a negation, two classes) is assumed and marked
+/// to confirm, so the dataset shows under "Alleen aan te vullen".
+#[test]
+fn access_words_as_registers_write_them() {
+    let import = import("toegang-registers.csv");
+    // The column is there: an empty cell is named at its row.
+    assert_eq!(import.no_access_column, 0);
+    assert_eq!(import.access_message(Lang::Nl), None);
+    assert_text(
+        &render(&import),
+        r#"
+afvalinzameling-en-containers | Afvalinzameling en containers | Team Beheer Openbare Ruimte | Municipality | address | Week | - | Internal? | Containers | 
+basisregistratie-adressen-en-gebouwen-bag | Basisregistratie Adressen en Gebouwen (BAG) | Team Geo-informatie | Municipality | address | Month | - | Open | Verblijfsobject | 
+basisregistratie-personen-brp | Basisregistratie Personen (BRP) | Team Burgerzaken | Municipality | person | Month | - | Personal | Aantal inwoners | 
+burgerpeiling | Burgerpeiling | Team Onderzoek en Statistiek | Municipality | district | Year | - | Internal | Tevredenheid met de buurt | 
+dashboard-schulden-per-wijk | Dashboard schulden per wijk | Team Onderzoek en Statistiek | Municipality | district | Month | - | Internal? | Vroegsignalen | 
+kerncijfers-wijken-en-buurten-2024 | Kerncijfers wijken en buurten 2024 | Centraal Bureau voor de Statistiek | Cbs | neighbourhood | Year | - | Open | Aantal inwoners | 
+klantcontacten-kcc | Klantcontacten KCC | Team Klantcontactcentrum | Municipality | person | Week | - | Internal | Klantcontacten | 
+leerplichtregistratie | Leerplichtregistratie | Team Leerplicht | Municipality | person | Month | - | Personal | Verzuimmeldingen | 
+parkeervergunningen-en-parkeerdruk | Parkeervergunningen en parkeerdruk | Team Mobiliteit | Municipality | address | Month | - | Internal? | Parkeervergunningen | 
+registratie-jeugdhulp | Registratie jeugdhulp | Team Jeugd | Municipality | person | Month | - | Personal | Jeugdhulptrajecten | 
+registratie-mantelzorg | Registratie mantelzorg | Steunpunt Mantelzorg | Municipality | person | Year | - | Personal? | Mantelzorgers | 
+registratie-minimaregelingen | Registratie minimaregelingen | Team Inkomen | Municipality | person | Year | - | Personal | Gebruik kindpakket | 
+registratie-preventieve-huisbezoeken-75-plussers | Registratie preventieve huisbezoeken 75-plussers | Stichting Welzijn | Municipality | person | Quarter | - | Personal | Huisbezoeken | 
+registratie-schuldhulpverlening | Registratie schuldhulpverlening | Team Schuldhulpverlening | Municipality | person | Month | - | Personal | Aanmelding schuldhulpverlening | 
+registratie-vroegsignalering | Registratie vroegsignalering | Team Schuldhulpverlening | Municipality | person | Week | - | Personal | Vroegsignalen | 
+registratie-wmo-voorzieningen | Registratie Wmo-voorzieningen | Team Wmo | Municipality | person | Month | - | Personal | Wmo-cliënten | 
+subsidieregistratie-sociaal-domein | Subsidieregistratie sociaal domein | Team Subsidies | Municipality | municipality | Year | - | Internal | Verleende subsidies | 
+uitkeringsadministratie-participatiewet | Uitkeringsadministratie Participatiewet | Team Inkomen | Municipality | person | Month | - | Personal | Personen met bijstand | 
+! Regel 15, kolom „Toegang”: geen toegang; aangenomen: intern. Bevestig of verbeter het in de datasetlijst.
+! Regel 16, kolom „Toegang”: onduidelijke toegang „Op aanvraag”; aangenomen: intern. Bevestig of verbeter het in de datasetlijst; herkend worden onder meer openbaar, open data, intern, vertrouwelijk, gesloten, persoonsgegevens, AVG en persoonsgebonden.
+! Regel 17, kolom „Toegang”: onduidelijke toegang „Openbaar, behalve persoonsgegevens”; aangenomen: persoonsgegevens. Bevestig of verbeter het in de datasetlijst; herkend worden onder meer openbaar, open data, intern, vertrouwelijk, gesloten, persoonsgegevens, AVG en persoonsgebonden.
+! Regel 18, kolom „Toegang”: onduidelijke toegang „Geen persoonsgegevens”; aangenomen: intern. Bevestig of verbeter het in de datasetlijst; herkend worden onder meer openbaar, open data, intern, vertrouwelijk, gesloten, persoonsgegevens, AVG en persoonsgebonden.
+not used: 
+records 18, skipped 0
+"#,
+    );
+    // The six registers that say "Persoonsgegevens (AVG)" are personal data, not internal.
+    let personal_avg = import
+        .catalog
+        .datasets()
+        .filter(|d| {
+            d.access == redeneerlijn::catalog::AccessClass::Personal && !d.needs_completion()
+        })
+        .count();
+    assert_eq!(personal_avg, 9);
+    // The guessed ones are what "Alleen aan te vullen" lists.
+    let index = redeneerlijn::analysis::CatalogIndex::new(&import.catalog);
+    let line = redeneerlijn::model::ReasoningLine::new("leeg");
+    let analysis = redeneerlijn::analysis::analyse(&line, &index);
+    let users = redeneerlijn::report::dataset_users(&line, &analysis, &index);
+    let filter = redeneerlijn::report::DatasetFilter {
+        incomplete: true,
+        ..Default::default()
+    };
+    let to_complete: Vec<&str> = redeneerlijn::report::dataset_rows(&index, &users, &filter)
+        .iter()
+        .map(|row| row.dataset.id.0.as_str())
+        .collect();
+    assert_eq!(
+        to_complete,
+        [
+            "afvalinzameling-en-containers",
+            "dashboard-schulden-per-wijk",
+            "parkeervergunningen-en-parkeerdruk",
+            "registratie-mantelzorg"
+        ]
+    );
+    let english: Vec<String> = import
+        .problems
+        .iter()
+        .map(|p| p.message(Lang::En))
+        .collect();
+    assert_eq!(
+        english[2],
+        "Line 17, column “Toegang”: unclear access “Openbaar, behalve persoonsgegevens”; assumed: \
+         personal data. Confirm or correct it in the dataset list; recognised are open, internal \
+         and personal, and the Dutch words of registers (openbaar, intern, vertrouwelijk, \
+         persoonsgegevens, AVG, ...)."
+    );
+    // Written as CSV, an assumed access is left empty (internal) or written as assumed personal
+    // data, so reading it back assumes the same again.
+    let csv = export_catalog_csv(&import.catalog);
+    assert!(csv.contains(";persoonsgegevens (aangenomen);"));
+    let table = read_table(csv.as_bytes()).unwrap();
+    let again = import_table(
+        &table,
+        &guess_mapping(&table.headers),
+        "toegang-registers.csv",
+    );
+    assert_eq!(again.catalog, import.catalog);
 }
 
 #[test]

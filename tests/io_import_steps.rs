@@ -7,8 +7,8 @@
 use proptest::prelude::*;
 use redeneerlijn::io::ckan::{ckan_importer, import_ckan};
 use redeneerlijn::io::csv::{
-    guess_mapping, import_table, read_table, CatalogImport, CatalogImporter, Column, Mapping, Row,
-    Table, TableReader,
+    guess_mapping, import_table, read_table, CatalogImport, CatalogImporter, Column,
+    ConceptSeparator, Mapping, Row, Table, TableReader,
 };
 use redeneerlijn::io::dcat::{dcat_importer, import_dcat};
 
@@ -38,6 +38,10 @@ fn cell() -> impl Strategy<Value = String> {
         "Aantal inwoners",
         "Wmo-cliënten|Huishoudens",
         "a, b|c",
+        "Aantal inwoners, Wmo-cliënten",
+        "Eenzaamheid\nErvaren gezondheid",
+        "Huurachterstanden; Betalingsachterstanden energie",
+        "Opleidingsniveau (hbo, wo)",
         "buurt",
         "wijk",
         "gemeente",
@@ -106,9 +110,17 @@ fn table() -> impl Strategy<Value = Table> {
     })
 }
 
-/// The guessed mapping with some columns changed by hand, as the officer may.
-fn mapping(table: &Table, changes: &[(usize, Option<usize>)]) -> Mapping {
+/// The guessed mapping with some columns changed by hand, and the concept separator chosen, as
+/// the officer may.
+fn mapping(
+    table: &Table,
+    changes: &[(usize, Option<usize>)],
+    separator: Option<ConceptSeparator>,
+) -> Mapping {
     let mut mapping = guess_mapping(&table.headers);
+    if let Some(separator) = separator {
+        mapping.set_separator(separator);
+    }
     for &(position, column) in changes {
         let column = column.and_then(|c| Column::ALL.get(c).copied());
         mapping.set(position % table.headers.len(), column);
@@ -123,9 +135,10 @@ proptest! {
     fn chunked_and_one_shot_imports_are_equal(
         table in table(),
         changes in prop::collection::vec((0usize..12, prop::option::of(0usize..13)), 0..4),
+        separator in prop::option::of(prop::sample::select(ConceptSeparator::ALL.to_vec())),
         sizes in prop::collection::vec(0usize..25, 1..6),
     ) {
-        let mapping = mapping(&table, &changes);
+        let mapping = mapping(&table, &changes, separator);
         let whole = import_table(&table, &mapping, "lijst");
         let chunked = stepped(CatalogImporter::table(&table, &mapping, "lijst"), &sizes);
         prop_assert_eq!(&chunked, &whole);
@@ -214,7 +227,10 @@ fn the_spreadsheet_fixtures_import_the_same_in_steps() {
         "datasets-en.csv",
         "html-in-velden.csv",
         "kapotte-datums.csv",
+        "meerdere-begrippen.csv",
+        "meerdere-begrippen-en.csv",
         "onbekende-kolommen.csv",
+        "toegang-registers.csv",
         "verkeerd-scheidingsteken.csv",
     ] {
         let table = read_table(&fixture(&format!("csv/{name}"))).unwrap();

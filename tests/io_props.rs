@@ -180,7 +180,11 @@ fn catalog() -> impl Strategy<Value = Catalog> {
                 AccessClass::Personal,
             ]),
             prop::collection::vec(
-                prop::sample::select(vec![AssumedField::Level, AssumedField::Frequency]),
+                prop::sample::select(vec![
+                    AssumedField::Level,
+                    AssumedField::Frequency,
+                    AssumedField::Access,
+                ]),
                 0..3,
             ),
         ),

@@ -313,5 +313,16 @@ mod tests {
             draft.to_dataset(&catalog).unwrap().assumed,
             [AssumedField::Frequency]
         );
+        // An access class an import guessed is confirmed the same way.
+        draft.set_confirmed(AssumedField::Access, false);
+        assert_eq!(
+            draft.to_dataset(&catalog).unwrap().assumed,
+            [AssumedField::Frequency, AssumedField::Access]
+        );
+        draft.set_confirmed(AssumedField::Access, true);
+        assert_eq!(
+            draft.to_dataset(&catalog).unwrap().assumed,
+            [AssumedField::Frequency]
+        );
     }
 }

@@ -59,6 +59,8 @@ pub struct Variable {
 pub enum AssumedField {
     Level,
     Frequency,
+    /// Internal (or personal data, when the cell named it unclearly) was assumed.
+    Access,
 }
 
 /// One dataset in the catalog.

@@ -40,10 +40,15 @@ texts! {
             "De frequentie stond niet (leesbaar) in de bron; bij het inlezen is jaarlijks aangenomen.",
             "The frequency was not (readable) in the source; yearly was assumed on import.",
         ),
+        AssumedAccess => (
+            "De toegang stond niet (duidelijk) in de bron; bij het inlezen is deze waarde aangenomen. Klopt ze, met name of het om persoonsgegevens gaat?",
+            "The access was not (clearly) in the source; this value was assumed on import. Is it right, in particular whether this is personal data?",
+        ),
         Confirmed => ("Klopt, gecontroleerd", "Correct, checked"),
         Incomplete => ("Alleen aan te vullen", "Only to complete"),
         BadgeLevel => ("niveau aangenomen", "level assumed"),
         BadgeFrequency => ("frequentie aangenomen", "frequency assumed"),
+        BadgeAccess => ("toegang aangenomen", "access assumed"),
         BadgeConcepts => ("geen begrippen", "no concepts"),
         AlsoUsedBy => ("Ook gebruikt in", "Also used in"),
         NotKept => (

@@ -10,6 +10,7 @@ texts! {
         Examples => ("Eerste regels", "First lines"),
         Field => ("Gegeven", "Field"),
         NotUsed => ("— niet inlezen —", "— do not import —"),
+        Separator => ("Meerdere begrippen in één cel gescheiden door", "Several concepts in one cell separated by"),
         Required => ("Nog te kiezen (verplicht):", "Still to choose (required):"),
         Import => ("Inlezen", "Import"),
         Cancel => ("Annuleren", "Cancel"),

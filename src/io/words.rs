@@ -144,6 +144,7 @@ file_words!(AccessWord <-> AccessClass, Access {
 file_words!(AssumedWord <-> AssumedField, Assumed {
     Level = "level",
     Frequency = "frequency",
+    Access = "access",
 });
 
 file_words!(QuestionKindWord <-> QuestionKind, QuestionKind {

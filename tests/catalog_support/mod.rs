@@ -24,7 +24,7 @@ pub fn render(import: &CatalogImport) -> String {
         // An assumed value is marked `?`: the source did not give it.
         let mark = |field| if d.is_assumed(field) { "?" } else { "" };
         out.push_str(&format!(
-            "{} | {} | {} | {:?} | {}{} | {:?}{} | {period} | {:?} | {} | {}\n",
+            "{} | {} | {} | {:?} | {}{} | {:?}{} | {period} | {:?}{} | {} | {}\n",
             d.id,
             d.title,
             d.owner,
@@ -34,6 +34,7 @@ pub fn render(import: &CatalogImport) -> String {
             d.frequency,
             mark(AssumedField::Frequency),
             d.access,
+            mark(AssumedField::Access),
             variables.join("; "),
             d.notes.replace('\n', " / ")
         ));

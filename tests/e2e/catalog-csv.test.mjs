@@ -54,6 +54,27 @@ test('a Dutch spreadsheet is mapped by its headers and replaces the dataset list
   await page.getByRole('button', { name: 'Nederlands' }).click();
 });
 
+test('cells listing several concepts are split as the officer chooses, and the notice counts them', async () => {
+  await openExample(app);
+  const { page } = app;
+  await page.locator('[data-testid="file-input"]').setInputFiles(fixture('meerdere-begrippen.csv'));
+  await step().waitFor();
+  const separator = page.getByLabel('Meerdere begrippen in één cel gescheiden door');
+  assert.equal(await separator.inputValue(), 'automatic');
+  const split = page.locator('[data-testid="csv-split"]');
+  assert.match(await split.innerText(), /wordt 3 begrippen: Aantal inwoners · Huishoudens met kinderen · Bevolkingsdichtheid/);
+  await separator.selectOption('none');
+  assert.match(await split.innerText(), /blijft één begrip/);
+  await separator.selectOption('automatic');
+  await importButton().click();
+  const notice = page.locator('[data-notice="catalog-imported"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /5 cellen met meerdere begrippen gesplitst in losse begrippen\./);
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.match(await notice.innerText(), /5 cells with several concepts split into separate concepts\./);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+});
+
 test('unknown headers are mapped by hand before the import is possible', async () => {
   await openExample(app);
   const { page } = app;

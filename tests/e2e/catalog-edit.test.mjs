@@ -40,7 +40,7 @@ test('what an import assumed is listed, completed in the form, and the change ca
   assert.equal(await count(), '1 van de 3 datasets');
   const enquete = row('c0ffee00-0000-4000-8000-000000000003');
   assert.deepEqual(await enquete.locator('.rl-catalog__badges li').allInnerTexts(), [
-    'niveau aangenomen', 'frequentie aangenomen', 'geen begrippen',
+    'niveau aangenomen', 'frequentie aangenomen', 'toegang aangenomen', 'geen begrippen',
   ]);
   await enquete.locator('[data-action="edit-dataset"]').click();
   await form().waitFor();
@@ -50,6 +50,9 @@ test('what an import assumed is listed, completed in the form, and the change ca
   await page.locator('#rl-dataset-level').selectOption('district');
   assert.ok(await page.locator('#rl-dataset-confirm-level').isChecked(), 'choosing a level confirms it');
   await page.locator('#rl-dataset-confirm-frequency').check();
+  // The portal record says nothing about access: internal was assumed, to confirm.
+  assert.match(await form().locator('[data-assumed="access"]').innerText(), /persoonsgegevens/);
+  await page.locator('#rl-dataset-confirm-access').check();
   await page.locator('#rl-dataset-concepts').fill('Tevredenheid met de buurt | Buurttevredenheid');
   await page.locator('[data-action="dataset-save"]').click();
   await form().waitFor({ state: 'detached' });
@@ -62,7 +65,7 @@ test('what an import assumed is listed, completed in the form, and the change ca
   assert.equal(await enquete.locator('.rl-catalog__badges').count(), 0);
   await page.locator('[data-action="catalog-undo"]').click();
   assert.match(await enquete.innerText(), /gemeente, jaar/);
-  assert.equal(await enquete.locator('.rl-catalog__badges li').count(), 3);
+  assert.equal(await enquete.locator('.rl-catalog__badges li').count(), 4);
   // Undoing the import itself brings back the example's own list.
   await page.locator('[data-action="catalog-undo"]').click();
   assert.equal(await count(), '33 datasets');

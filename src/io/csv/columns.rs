@@ -1,3 +1,4 @@
+use super::split::ConceptSeparator;
 use super::values::simplify;
 
 /// A catalog field a CSV column can fill.
@@ -7,7 +8,8 @@ pub enum Column {
     Title,
     Owner,
     Source,
-    /// The concepts (variables) the dataset holds, separated by `|`.
+    /// The concepts (variables) the dataset holds, separated by `|` (and by what
+    /// `Mapping::separator` says).
     Concepts,
     /// Other names per concept: `|` between concepts (in the same order), `,` between names.
     Aliases,
@@ -225,19 +227,30 @@ impl Column {
     }
 }
 
-/// Which catalog field each column of a table fills (`None`: not imported). At most one column
-/// per field.
+/// Which catalog field each column of a table fills (`None`: not imported), at most one column
+/// per field, and what separates the concepts in one cell of the concepts column.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mapping {
     columns: Vec<Option<Column>>,
+    separator: ConceptSeparator,
 }
 
 impl Mapping {
-    /// A mapping of `width` columns, none used.
+    /// A mapping of `width` columns, none used; concepts separated automatically.
     pub fn unmapped(width: usize) -> Mapping {
         Mapping {
             columns: vec![None; width],
+            separator: ConceptSeparator::Automatic,
         }
+    }
+
+    /// What separates the concepts in one cell besides `|`.
+    pub fn separator(&self) -> ConceptSeparator {
+        self.separator
+    }
+
+    pub fn set_separator(&mut self, separator: ConceptSeparator) {
+        self.separator = separator;
     }
 
     pub fn width(&self) -> usize {
@@ -278,9 +291,14 @@ impl Mapping {
 }
 
 /// Guesses each column's field from its header; unknown headers stay unmapped. When two headers
-/// name the same field, the first wins.
+/// name the same field, the first wins. Concepts are separated automatically, except in the
+/// app's own CSV (exactly its headers): that separates them by `|` only, so a concept with a
+/// comma or semicolon in its name ("Personen per soort uitkering; Bijstand") reads back whole.
 pub fn guess_mapping(headers: &[String]) -> Mapping {
     let mut mapping = Mapping::unmapped(headers.len());
+    if super::export::is_own_header(headers) {
+        mapping.set_separator(ConceptSeparator::None);
+    }
     for (position, header) in headers.iter().enumerate() {
         let simple = simplify(header);
         let found = Column::ALL

@@ -17,6 +17,15 @@ const COLUMNS: [Column; 11] = [
     Column::Notes,
 ];
 
+/// Whether `headers` are exactly those `export_catalog_csv` writes.
+pub(super) fn is_own_header(headers: &[String]) -> bool {
+    headers.len() == COLUMNS.len()
+        && headers
+            .iter()
+            .zip(COLUMNS)
+            .all(|(header, column)| header.trim() == column.header())
+}
+
 /// Writes a catalog as CSV for a spreadsheet: a UTF-8 byte order mark (so spreadsheet programs
 /// read accents right), semicolons, Dutch headers, datasets in id order, values in the words
 /// `import_table` reads back. Deterministic. Concepts and aliases that themselves contain `|`
@@ -80,6 +89,11 @@ fn value(dataset: &Dataset, column: Column) -> String {
             .period
             .map(|p| format!("{}-{}", p.from(), p.to()))
             .unwrap_or_default(),
+        // Assumed personal data says so, so that reading it back assumes it again, not internal.
+        Column::Access if dataset.is_assumed(AssumedField::Access) => match dataset.access {
+            AccessClass::Personal => "persoonsgegevens (aangenomen)".to_owned(),
+            _ => String::new(),
+        },
         Column::Access => access_word(dataset.access).to_owned(),
         Column::Notes => dataset.notes.clone(),
         Column::From | Column::To => String::new(),

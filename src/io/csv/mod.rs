@@ -12,6 +12,7 @@
 mod columns;
 mod export;
 mod rows;
+mod split;
 mod table;
 mod text;
 mod values;
@@ -25,5 +26,7 @@ pub use rows::{
     import_table, CatalogImport, CatalogImporter, Place, Progress, RowProblem, RowProblemKind,
 };
 pub(crate) use rows::{notes_with_themes, portal_importer, Record};
+pub use split::{split_concepts, split_sample, ConceptSeparator};
 pub use table::{read_table, CsvError, Row, Table, TableReader, MAX_CSV_BYTES};
+pub use text::{no_access_column_message, split_cells_message, split_preview};
 pub(crate) use values::{slug, uri_label, uri_tail};

@@ -2,6 +2,7 @@ use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use super::columns::{Column, Mapping};
+use super::split::{split_part, ConceptSeparator};
 use super::table::Table;
 use super::values;
 use crate::catalog::{
@@ -24,6 +25,24 @@ pub struct CatalogImport {
     pub rows: usize,
     /// Rows skipped entirely.
     pub skipped: usize,
+    /// Imported concept cells that listed several concepts, split by `Mapping::separator`
+    /// (the `|` the app writes does not count).
+    pub split_cells: usize,
+    /// Imported datasets whose access was assumed because the source has no access column at
+    /// all: said once for the import (`no_access_column_message`), not on every row.
+    pub no_access_column: usize,
+}
+
+impl CatalogImport {
+    /// "12 cellen met meerdere begrippen gesplitst …", when any were.
+    pub fn split_message(&self, lang: Lang) -> Option<String> {
+        super::text::split_cells_message(self.split_cells, lang)
+    }
+
+    /// "Geen kolom met de toegang: bij 300 datasets is intern aangenomen …", when so.
+    pub fn access_message(&self, lang: Lang) -> Option<String> {
+        super::text::no_access_column_message(self.no_access_column, lang)
+    }
 }
 
 /// Where a problem is: a line of a spreadsheet, or a record of a portal export.
@@ -81,8 +100,13 @@ pub enum RowProblemKind {
     InvalidPeriod {
         value: String,
     },
+    /// Empty access: assumed internal, to be confirmed.
+    MissingAccess,
+    /// An access cell that does not say the class clearly: `assumed` (personal data when it
+    /// names personal data, else internal), to be confirmed.
     UnknownAccess {
         value: String,
+        assumed: AccessClass,
     },
     UnknownSource {
         value: String,
@@ -133,6 +157,7 @@ pub struct CatalogImporter<'a> {
     import: CatalogImport,
     made_ids: BTreeSet<String>,
     progress: Progress,
+    separator: ConceptSeparator,
 }
 
 impl<'a> CatalogImporter<'a> {
@@ -168,9 +193,13 @@ impl<'a> CatalogImporter<'a> {
             positions: Column::ALL.iter().map(|&c| mapping.position(c)).collect(),
             next: 0,
         };
-        CatalogImporter::new(Box::new(records), total, names, title, unmapped)
+        let mut importer = CatalogImporter::new(Box::new(records), total, names, title, unmapped);
+        importer.separator = mapping.separator();
+        importer
     }
 
+    /// Portal records join their keywords with `|` (see `portal_importer`), so only that
+    /// separates concepts unless `table` says otherwise.
     fn new(
         records: Box<dyn Iterator<Item = Record> + 'a>,
         total: usize,
@@ -179,6 +208,7 @@ impl<'a> CatalogImporter<'a> {
         unmapped: Vec<String>,
     ) -> CatalogImporter<'a> {
         CatalogImporter {
+            separator: ConceptSeparator::None,
             records,
             names,
             import: CatalogImport {
@@ -239,13 +269,27 @@ impl<'a> CatalogImporter<'a> {
             let count = record.extra_cells;
             problem(None, RowProblemKind::ExtraCells { count });
         }
+        let access_column = name_of(Column::Access).is_some();
         let import = &mut self.import;
-        let dataset = read_dataset(&cell, &mut problem, &mut self.made_ids, &import.catalog);
+        let mut split = false;
+        let dataset = read_dataset(
+            &cell,
+            &mut problem,
+            &mut self.made_ids,
+            &import.catalog,
+            (self.separator, &mut split),
+        );
         let skipped = problems.iter().any(|p| p.kind.skips_row());
+        if !access_column {
+            problems.retain(|p| p.kind != RowProblemKind::MissingAccess);
+        }
         import.problems.append(&mut problems);
         match dataset {
             Some(dataset) if !skipped => {
+                let assumed = !access_column && dataset.is_assumed(AssumedField::Access);
+                import.no_access_column += usize::from(assumed);
                 import.catalog.insert(dataset);
+                import.split_cells += usize::from(split);
             }
             _ => import.skipped += 1,
         }
@@ -347,11 +391,13 @@ pub(crate) fn portal_importer(
     CatalogImporter::new(Box::new(records.into_iter()), total, names, title, unused)
 }
 
+/// `concepts`: what separates concepts in a cell, and where to say whether it split this one.
 fn read_dataset<'a>(
     cell: &dyn Fn(Column) -> &'a str,
     problem: &mut dyn FnMut(Option<Column>, RowProblemKind),
     made_ids: &mut BTreeSet<String>,
     catalog: &Catalog,
+    concepts: (ConceptSeparator, &mut bool),
 ) -> Option<Dataset> {
     let title = cell(Column::Title);
     if title.is_empty() {
@@ -412,15 +458,21 @@ fn read_dataset<'a>(
     let mut dataset = Dataset::new(id, title, level, frequency);
     dataset.assumed = assumed;
     dataset.period = read_period(cell, problem);
-    dataset.access = match cell(Column::Access) {
-        "" => AccessClass::default(),
+    // A register's access class decides whether its data may be used at all: what the cell
+    // does not say is assumed and left to the officer to confirm, like a level or frequency.
+    dataset.access = match cell(Column::Access).trim() {
+        "" => {
+            problem(Some(Column::Access), RowProblemKind::MissingAccess);
+            dataset.assume(AssumedField::Access);
+            AccessClass::Internal
+        }
         text => values::access(text).unwrap_or_else(|| {
+            let assumed = values::access_guess(text);
             let value = text.to_owned();
-            problem(
-                Some(Column::Access),
-                RowProblemKind::UnknownAccess { value },
-            );
-            AccessClass::default()
+            let kind = RowProblemKind::UnknownAccess { value, assumed };
+            problem(Some(Column::Access), kind);
+            dataset.assume(AssumedField::Access);
+            assumed
         }),
     };
     let owner = cell(Column::Owner);
@@ -445,7 +497,11 @@ fn read_dataset<'a>(
         _ => owner.to_owned(),
     };
     dataset.notes = cell(Column::Notes).to_owned();
-    dataset.variables = read_variables(cell(Column::Concepts), cell(Column::Aliases));
+    let (separator, split) = concepts;
+    let (variables, was_split) =
+        read_variables(cell(Column::Concepts), cell(Column::Aliases), separator);
+    *split = was_split;
+    dataset.variables = variables;
     if dataset.variables.is_empty() {
         problem(Some(Column::Concepts), RowProblemKind::NoConcepts);
     }
@@ -488,28 +544,41 @@ fn read_period<'a>(
     }
 }
 
-/// Variables from the concepts cell (`|` between concepts) and the aliases cell (the same order,
-/// `|` between concepts, `,` between the names of one concept).
-fn read_variables(concepts: &str, aliases: &str) -> Vec<Variable> {
+/// Variables from the concepts cell (`|` between concepts, and what `separator` says) and the
+/// aliases cell (`|` between the concepts' lists, in the same order, `,` between the names of
+/// one concept), and whether `separator` split the concepts cell. Each concept takes the next
+/// aliases list, as does an empty place between two `|`: "Aantal inwoners, Wmo-cliënten" with
+/// aliases "AantalInwoners_5 | WmoClienten_100" pairs up as "Aantal inwoners | Wmo-cliënten".
+fn read_variables(
+    concepts: &str,
+    aliases: &str,
+    separator: ConceptSeparator,
+) -> (Vec<Variable>, bool) {
     let mut alias_lists = aliases.split('|');
     let mut variables: Vec<Variable> = Vec::new();
-    for concept in concepts.split('|') {
-        let names = alias_lists.next().unwrap_or("");
-        let concept = concept.trim();
-        if concept.is_empty() {
-            continue;
+    let (mut names_of_part, mut split) = (Vec::new(), false);
+    let listed = concepts.contains('|');
+    for part in concepts.split('|') {
+        names_of_part.clear();
+        let count = split_part(part, listed, separator, &mut names_of_part);
+        split |= count > 1;
+        if count == 0 {
+            alias_lists.next();
         }
-        variables.push(Variable {
-            concept: concept.to_owned(),
-            aliases: names
-                .split(',')
-                .map(str::trim)
-                .filter(|a| !a.is_empty())
-                .map(str::to_owned)
-                .collect(),
-        });
+        for &concept in &names_of_part {
+            let names = alias_lists.next().unwrap_or("");
+            variables.push(Variable {
+                concept: concept.to_owned(),
+                aliases: names
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            });
+        }
     }
-    variables
+    (variables, split)
 }
 
 /// An id made from a title ("Aantal inwoners" → "aantal-inwoners"), unique in the import.

@@ -1,8 +1,10 @@
 //! What the CSV import says, in Dutch and English.
 
-use super::columns::Column;
+use super::columns::{Column, Mapping};
 use super::rows::{Place, RowProblem, RowProblemKind};
-use super::table::CsvError;
+use super::split::ConceptSeparator;
+use super::table::{CsvError, Table};
+use crate::catalog::AccessClass;
 use crate::i18n::Lang;
 
 fn pick(lang: Lang, nl: String, en: String) -> String {
@@ -120,14 +122,25 @@ fn kind(kind: &RowProblemKind, lang: Lang) -> String {
                  period stays unknown."
             ),
         ),
-        RowProblemKind::UnknownAccess { value } => pick(
+        RowProblemKind::MissingAccess => pick(
+            lang,
+            "geen toegang; aangenomen: intern. Bevestig of verbeter het in de datasetlijst."
+                .into(),
+            "no access; assumed: internal. Confirm or correct it in the dataset list.".into(),
+        ),
+        RowProblemKind::UnknownAccess { value, assumed } => pick(
             lang,
             format!(
-                "onbekende toegang „{value}”; aangenomen: intern. Gebruik open, intern of \
-                 persoonsgegevens."
+                "onduidelijke toegang „{value}”; aangenomen: {}. Bevestig of verbeter het in de \
+                 datasetlijst; herkend worden onder meer openbaar, open data, intern, \
+                 vertrouwelijk, gesloten, persoonsgegevens, AVG en persoonsgebonden.",
+                access_text(*assumed, lang)
             ),
             format!(
-                "unknown access “{value}”; assumed: internal. Use open, internal or personal."
+                "unclear access “{value}”; assumed: {}. Confirm or correct it in the dataset \
+                 list; recognised are open, internal and personal, and the Dutch words of \
+                 registers (openbaar, intern, vertrouwelijk, persoonsgegevens, AVG, ...).",
+                access_text(*assumed, lang)
             ),
         ),
         RowProblemKind::UnknownSource { value } => pick(
@@ -165,5 +178,87 @@ impl Column {
             Lang::Nl => nl,
             Lang::En => en,
         }
+    }
+}
+
+/// How the mapping splits a sample cell of the concepts column (see `split_sample`), for the
+/// mapping step: "Voorbeeld: „A, B” wordt 2 begrippen: A · B".
+pub fn split_preview(table: &Table, mapping: &Mapping, lang: Lang) -> Option<String> {
+    let (cell, concepts) = super::split::split_sample(table, mapping)?;
+    // A cell with line breaks shows them as the spreadsheet does not: as ⏎.
+    let shown = cell
+        .trim()
+        .replace("\r\n", " ⏎ ")
+        .replace(['\n', '\r'], " ⏎ ");
+    let list = concepts.join(" · ");
+    Some(match (concepts.len(), lang) {
+        (0 | 1, Lang::Nl) => format!("Voorbeeld: „{shown}” blijft één begrip."),
+        (0 | 1, Lang::En) => format!("Example: “{shown}” stays one concept."),
+        (n, Lang::Nl) => format!("Voorbeeld: „{shown}” wordt {n} begrippen: {list}"),
+        (n, Lang::En) => format!("Example: “{shown}” becomes {n} concepts: {list}"),
+    })
+}
+
+/// That the source has no access column, so `count` datasets were assumed internal; `None` for
+/// none.
+pub fn no_access_column_message(count: usize, lang: Lang) -> Option<String> {
+    let datasets = match (count, lang) {
+        (0, _) => return None,
+        (1, _) => "1 dataset".to_owned(),
+        (n, _) => format!("{n} datasets"),
+    };
+    Some(match lang {
+        Lang::Nl => format!(
+            "Geen kolom met de toegang: bij {datasets} is intern aangenomen. Bevestig of verbeter \
+             dat in de datasetlijst (Alleen aan te vullen), zeker bij persoonsgegevens."
+        ),
+        Lang::En => format!(
+            "No column with the access: internal was assumed for {datasets}. Confirm or correct \
+             it in the dataset list (Only to complete), above all for personal data."
+        ),
+    })
+}
+
+/// How many concept cells the import split, in a sentence; `None` when it split none.
+pub fn split_cells_message(count: usize, lang: Lang) -> Option<String> {
+    let text = match (count, lang) {
+        (0, _) => return None,
+        (1, Lang::Nl) => "1 cel met meerdere begrippen gesplitst in losse begrippen.".to_owned(),
+        (1, Lang::En) => "1 cell with several concepts split into separate concepts.".to_owned(),
+        (n, Lang::Nl) => format!("{n} cellen met meerdere begrippen gesplitst in losse begrippen."),
+        (n, Lang::En) => format!("{n} cells with several concepts split into separate concepts."),
+    };
+    Some(text)
+}
+
+impl ConceptSeparator {
+    /// The choice's name in the interface language, for the column mapping.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            ConceptSeparator::Automatic => (
+                "Automatisch (regeleinde, puntkomma of komma)",
+                "Automatic (line break, semicolon or comma)",
+            ),
+            ConceptSeparator::Comma => ("Komma", "Comma"),
+            ConceptSeparator::Semicolon => ("Puntkomma", "Semicolon"),
+            ConceptSeparator::LineBreak => ("Regeleinde", "Line break"),
+            ConceptSeparator::None => ("Niet splitsen (alleen |)", "Do not split (only |)"),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}
+
+/// An access class inside a sentence.
+fn access_text(access: AccessClass, lang: Lang) -> &'static str {
+    match (access, lang) {
+        (AccessClass::Open, Lang::Nl) => "open",
+        (AccessClass::Internal, Lang::Nl) => "intern",
+        (AccessClass::Personal, Lang::Nl) => "persoonsgegevens",
+        (AccessClass::Open, Lang::En) => "open",
+        (AccessClass::Internal, Lang::En) => "internal",
+        (AccessClass::Personal, Lang::En) => "personal data",
     }
 }

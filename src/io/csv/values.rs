@@ -99,11 +99,51 @@ pub(crate) fn frequency(cell: &str) -> Option<Frequency> {
     })
 }
 
+/// The access class an access cell states, read as Dutch registers write it: "Persoonsgegevens
+/// (AVG)", "Bijzondere persoonsgegevens", "Persoonsgebonden", "Vertrouwelijk", "Gesloten",
+/// "Intern gebruik", "Openbaar (open data)", the EU access-right URIs. `None` when the cell does
+/// not say it clearly: a word the app does not know, a negation ("Geen persoonsgegevens" says
+/// what the data is not), words of two classes ("Gedeeltelijk openbaar"), or a doubt
+/// ("Persoonsgegevens?", "persoonsgegevens (aangenomen)", as the app writes an assumed class);
+/// see `access_guess`.
 pub(crate) fn access(cell: &str) -> Option<AccessClass> {
-    Some(match simplify(uri_tail(cell)).as_str() {
+    if cell.trim_end().ends_with('?') {
+        return None;
+    }
+    let simple = simplify(uri_tail(cell));
+    if let Some(class) = access_phrase(&simple) {
+        return Some(class);
+    }
+    let words = AccessWords::of(&simple);
+    if words.negated || words.doubted {
+        return None;
+    }
+    match (words.personal, words.internal, words.open) {
+        (true, false, false) => Some(AccessClass::Personal),
+        (false, true, false) => Some(AccessClass::Internal),
+        (false, false, true) => Some(AccessClass::Open),
+        _ => None,
+    }
+}
+
+/// What an import assumes for an access cell `access` cannot read: personal data when it names
+/// personal data without denying it (missing a privacy risk is worse than a question too many),
+/// else internal. Either way the officer is asked to confirm it.
+pub(crate) fn access_guess(cell: &str) -> AccessClass {
+    let words = AccessWords::of(&simplify(uri_tail(cell)));
+    if words.personal && !words.negated {
+        AccessClass::Personal
+    } else {
+        AccessClass::Internal
+    }
+}
+
+/// Whole cells with a fixed meaning, simplified (see `simplify`).
+fn access_phrase(simple: &str) -> Option<AccessClass> {
+    Some(match simple {
         "open" | "openbaar" | "public" | "publiek" | "open data" | "opendata" => AccessClass::Open,
         "internal" | "intern" | "beperkt" | "restricted" | "vertrouwelijk" | "confidential"
-        | "niet openbaar" | "non public" | "beperkt openbaar" => AccessClass::Internal,
+        | "niet openbaar" | "non public" | "beperkt openbaar" | "gesloten" => AccessClass::Internal,
         "personal"
         | "persoonsgegevens"
         | "persoonlijk"
@@ -113,6 +153,62 @@ pub(crate) fn access(cell: &str) -> Option<AccessClass> {
         | "gdpr" => AccessClass::Personal,
         _ => return None,
     })
+}
+
+/// Which kinds of access words a simplified cell holds.
+struct AccessWords {
+    personal: bool,
+    internal: bool,
+    open: bool,
+    /// "geen", "niet", "non", ...: the cell says what the data is not.
+    negated: bool,
+    /// "aangenomen", "onbekend", ...: the cell says it is not sure.
+    doubted: bool,
+}
+
+impl AccessWords {
+    fn of(simple: &str) -> AccessWords {
+        let mut words = AccessWords {
+            personal: false,
+            internal: false,
+            open: false,
+            negated: false,
+            doubted: false,
+        };
+        for word in simple.split(' ') {
+            match word {
+                // Pseudonymised data is still personal data under the AVG.
+                "avg" | "gdpr" | "bsn" | "personal" | "persoonlijk" | "privacygevoelig"
+                | "gepseudonimiseerd" | "pseudonymised" | "pseudonymized" => {
+                    words.personal = true;
+                }
+                // Compounds too: "persoonsgegevensregistratie", "persoonsgebonden".
+                w if w.contains("persoonsgegeven") || w.starts_with("persoonsgebonden") => {
+                    words.personal = true;
+                }
+                "intern"
+                | "interne"
+                | "internal"
+                | "vertrouwelijk"
+                | "bedrijfsvertrouwelijk"
+                | "confidential"
+                | "gesloten"
+                | "beperkt"
+                | "restricted"
+                | "geheim"
+                | "gedeeltelijk"
+                | "deels" => words.internal = true,
+                "open" | "openbaar" | "opendata" | "public" | "publiek" => words.open = true,
+                "geen" | "niet" | "non" | "no" | "not" | "zonder" | "without" => {
+                    words.negated = true;
+                }
+                "aangenomen" | "assumed" | "onbekend" | "unknown" | "waarschijnlijk"
+                | "probably" | "mogelijk" | "possibly" => words.doubted = true,
+                _ => {}
+            }
+        }
+        words
+    }
 }
 
 pub(crate) fn source(cell: &str) -> Option<SourceKind> {
@@ -239,6 +335,56 @@ mod tests {
             access(&format!("{eu}access-right/PUBLIC")),
             Some(AccessClass::Open)
         );
+    }
+
+    /// Access as Dutch registers write it; what is not clear is left to guess (and confirm).
+    #[test]
+    fn access_words_of_registers() {
+        let personal = Some(AccessClass::Personal);
+        let internal = Some(AccessClass::Internal);
+        let open = Some(AccessClass::Open);
+        for (cell, class) in [
+            ("Persoonsgegevens (AVG)", personal),
+            ("AVG", personal),
+            ("Bijzondere persoonsgegevens", personal),
+            ("Bijzondere persoonsgegevens (art. 9 AVG)", personal),
+            ("Persoonsgebonden", personal),
+            ("persoonsgebonden gegevens", personal),
+            ("Bevat persoonsgegevens", personal),
+            ("AVG-gevoelig", personal),
+            ("Gepseudonimiseerd", personal),
+            ("Vertrouwelijk", internal),
+            ("Bedrijfsvertrouwelijk", internal),
+            ("Gesloten", internal),
+            ("Intern", internal),
+            ("Alleen intern gebruik", internal),
+            ("Niet-openbaar", internal),
+            ("Openbaar", open),
+            ("Open data", open),
+            ("Openbaar (open data)", open),
+            ("Geen persoonsgegevens", None),
+            ("Niet persoonsgebonden", None),
+            ("Gedeeltelijk openbaar", None),
+            ("Openbaar, behalve persoonsgegevens", None),
+            ("Op aanvraag", None),
+            ("Persoonsgegevens?", None),
+            ("persoonsgegevens (aangenomen)", None),
+            ("Waarschijnlijk openbaar", None),
+            ("", None),
+        ] {
+            assert_eq!(access(cell), class, "{cell}");
+        }
+        assert_eq!(
+            access_guess("Openbaar, behalve persoonsgegevens"),
+            AccessClass::Personal
+        );
+        assert_eq!(access_guess("Geen persoonsgegevens"), AccessClass::Internal);
+        assert_eq!(access_guess("Op aanvraag"), AccessClass::Internal);
+        assert_eq!(
+            access_guess("persoonsgegevens (aangenomen)"),
+            AccessClass::Personal
+        );
+        assert_eq!(access_guess(""), AccessClass::Internal);
     }
 
     #[test]

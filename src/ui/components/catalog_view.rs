@@ -354,6 +354,9 @@ fn badges(dataset: &Dataset, lang: Lang) -> Html {
     if dataset.is_assumed(AssumedField::Frequency) {
         texts.push(CatalogText::BadgeFrequency);
     }
+    if dataset.is_assumed(AssumedField::Access) {
+        texts.push(CatalogText::BadgeAccess);
+    }
     if dataset.variables.is_empty() {
         texts.push(CatalogText::BadgeConcepts);
     }

@@ -3,7 +3,7 @@ use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::i18n::{ImportText, Lang};
-use crate::io::csv::Column;
+use crate::io::csv::{split_preview, Column, ConceptSeparator};
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{AppAction, AppState, CsvImportState};
 
@@ -63,6 +63,7 @@ pub fn CsvImportStep(props: &CsvImportStepProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            { separator_choice(import, &props.dispatcher, lang) }
             if let Some(text) = missing_text {
                 <p id="rl-csv-import-missing" class="rl-csv-import__missing" data-testid="csv-missing">{ text }</p>
             }
@@ -100,6 +101,53 @@ fn missing_fields(missing: &[Column], lang: Lang) -> Option<String> {
         lang.tr(ImportText::Required),
         labels.join(", ")
     ))
+}
+
+/// What separates several concepts in one cell, with a cell of the file split that way; shown
+/// once a column holds the concepts.
+fn separator_choice(
+    import: &CsvImportState,
+    dispatcher: &UseReducerDispatcher<AppState>,
+    lang: Lang,
+) -> Html {
+    if import.mapping.position(Column::Concepts).is_none() {
+        return html! {};
+    }
+    let chosen = import.mapping.separator();
+    let onchange = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |event: Event| {
+            let value = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+                .map(|select| select.value())
+                .unwrap_or_default();
+            if let Some(separator) = ConceptSeparator::from_key(&value) {
+                dispatcher.dispatch(AppAction::SetCsvSeparator(separator));
+            }
+        })
+    };
+    let options = ConceptSeparator::ALL.into_iter().map(|separator| {
+        html! {
+            <option key={separator.key()} value={separator.key()} selected={chosen == separator}>
+                { separator.label(lang) }
+            </option>
+        }
+    });
+    let preview = split_preview(&import.table, &import.mapping, lang);
+    html! {
+        <p class="rl-csv-import__separator-choice">
+            <label for="rl-csv-import-separator">{ lang.tr(ImportText::Separator) }</label>
+            { " " }
+            <select id="rl-csv-import-separator" class="rl-csv-import__separator" data-testid="csv-separator"
+                aria-describedby="rl-csv-import-split" {onchange}>
+                { for options }
+            </select>
+            <span id="rl-csv-import-split" class="rl-csv-import__split" data-testid="csv-split" aria-live="polite">
+                { preview.map(|text| format!(" {text}")).unwrap_or_default() }
+            </span>
+        </p>
+    }
 }
 
 fn column_row(

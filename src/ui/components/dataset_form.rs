@@ -136,8 +136,14 @@ pub fn DatasetForm(props: &DatasetFormProps) -> Html {
                     hint: None, error: problem(DraftField::From) }, &draft.from, update(|d, v| d.from = v)) }
                 { text_input(Field { id: field_id(DraftField::To), label: lang.tr(CatalogText::To),
                     hint: None, error: problem(DraftField::To) }, &draft.to, update(|d, v| d.to = v)) }
-                { select("rl-dataset-access", lang.tr(CatalogText::Access), access_options(lang),
-                    access_word(draft.access), update(|d, v| d.access = parse_access(&v).unwrap_or(d.access))) }
+                <div class="rl-dataset-form__cell">
+                    { select("rl-dataset-access", lang.tr(CatalogText::Access), access_options(lang),
+                        access_word(draft.access), update(|d, v| {
+                            d.access = parse_access(&v).unwrap_or(d.access);
+                            d.set_confirmed(AssumedField::Access, true);
+                        })) }
+                    { assumed(&draft, AssumedField::Access, lang, &props.draft) }
+                </div>
             </div>
             { text_area(Field { id: "rl-dataset-concepts", label: lang.tr(CatalogText::Concepts),
                 hint: Some(lang.tr(CatalogText::ConceptsHint)), error: None }, &draft.concepts, update(|d, v| d.concepts = v)) }
@@ -174,6 +180,7 @@ fn assumed(
     let (note, key) = match field {
         AssumedField::Level => (CatalogText::AssumedLevel, "level"),
         AssumedField::Frequency => (CatalogText::AssumedFrequency, "frequency"),
+        AssumedField::Access => (CatalogText::AssumedAccess, "access"),
     };
     let checked = !draft.assumed.contains(&field);
     let onchange = {

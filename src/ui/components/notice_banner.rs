@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{CatalogText, EditorText, ImportText, Lang, ProgressText};
-use crate::io::csv::RowProblem;
+use crate::io::csv::{no_access_column_message, split_cells_message, RowProblem};
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{AppAction, AppState, Notice};
 
@@ -109,6 +109,8 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             file,
             datasets,
             skipped,
+            split_cells,
+            no_access_column,
             problems,
             unmapped,
         } => {
@@ -116,6 +118,8 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
             if *datasets == 0 {
                 lines.push(lang.tr(ImportText::NothingImported).to_owned());
             }
+            lines.extend(split_cells_message(*split_cells, lang));
+            lines.extend(no_access_column_message(*no_access_column, lang));
             lines.extend(problem_lines(problems, lang));
             if !unmapped.is_empty() {
                 let label = lang.tr(ImportText::NotUsedColumns);

@@ -6,7 +6,7 @@ use super::{CatalogData, CsvImportState, PortfolioFile, PortfolioState, Selectio
 use crate::analysis::CatalogIndex;
 use crate::catalog::{Catalog, CatalogEdit, CatalogEditError};
 use crate::editor::{Command, Document, Editor};
-use crate::io::csv::{CatalogImport, Column, CsvError, RowProblem, Table};
+use crate::io::csv::{CatalogImport, Column, ConceptSeparator, CsvError, RowProblem, Table};
 use crate::io::LoadError;
 use crate::model::ActionError;
 use crate::ui::shared::Shared;
@@ -62,6 +62,10 @@ pub enum Notice {
         file: String,
         datasets: usize,
         skipped: usize,
+        /// Concept cells that listed several concepts and were split.
+        split_cells: usize,
+        /// Datasets assumed internal because the file has no access column.
+        no_access_column: usize,
         problems: Vec<RowProblem>,
         unmapped: Vec<String>,
     },
@@ -213,6 +217,8 @@ pub enum AppAction {
         position: usize,
         column: Option<Column>,
     },
+    /// What separates the concepts in one cell of the spreadsheet being imported.
+    SetCsvSeparator(ConceptSeparator),
     /// An import finished (a spreadsheet after its mapping step, or a portal export): its
     /// datasets become the dataset list. `index`, when given, is the new list's `CatalogIndex`,
     /// built beforehand in a task of its own (for a large list that takes a good part of a frame).
@@ -332,6 +338,11 @@ impl AppState {
                     import.set_column(position, column);
                 }
             }
+            AppAction::SetCsvSeparator(separator) => {
+                if let Some(import) = &mut state.csv_import {
+                    import.mapping.set_separator(separator);
+                }
+            }
             AppAction::CatalogImported {
                 file_name,
                 import,
@@ -426,6 +437,8 @@ impl AppState {
             file,
             datasets,
             skipped: import.skipped,
+            split_cells: import.split_cells,
+            no_access_column: import.no_access_column,
             problems: import.problems,
             unmapped: import.unmapped,
         });
@@ -544,6 +557,36 @@ mod tests {
                 file: "lijst.csv".to_owned()
             })
         );
+    }
+
+    #[test]
+    fn the_chosen_concept_separator_splits_the_import() {
+        let table =
+            read_table("titel;begrippen\nKerncijfers;Aantal inwoners, Wmo-cliënten\n".as_bytes())
+                .unwrap_or_default();
+        let state = reduce(
+            AppState::default(),
+            AppAction::StartCsvImport {
+                file_name: "lijst.csv".to_owned(),
+                table,
+            },
+        );
+        let concepts = |state: &AppState| {
+            let import = state.csv_import.as_ref().map(|i| i.importer().finish());
+            import.map(|i| {
+                (
+                    i.split_cells,
+                    i.catalog.datasets().map(|d| d.variables.len()).sum(),
+                )
+            })
+        };
+        assert_eq!(concepts(&state), Some((1, 2)));
+        let state = reduce(state, AppAction::SetCsvSeparator(ConceptSeparator::None));
+        assert_eq!(
+            state.csv_import.as_ref().map(|i| i.mapping.separator()),
+            Some(ConceptSeparator::None)
+        );
+        assert_eq!(concepts(&state), Some((0, 1)));
     }
 
     fn kept_list(title: &str) -> AppAction {
