@@ -24,10 +24,10 @@ const PHRASES = [
 const base = JSON.parse(readFileSync(new URL('../tests/fixtures/matching/catalog.json', import.meta.url), 'utf8'));
 const datasets = [];
 for (let copy = 0; datasets.length < DATASETS; copy += 1) {
-  for (const d of base.datasets) {
-    if (datasets.length >= DATASETS) break;
-    datasets.push({ ...d, id: copy === 0 ? d.id : `${d.id.slice(0, 60)}-${copy}` });
-  }
+  base.datasets.forEach((d, i) => {
+    if (datasets.length >= DATASETS) return;
+    datasets.push({ ...d, id: copy === 0 ? d.id : `${d.id.slice(0, 50)}-${copy}-${i}` });
+  });
 }
 const dir = mkdtempSync(join(tmpdir(), 'redeneerlijn-bench-suggest-'));
 const file = join(dir, 'datasetlijst.json');

@@ -64,10 +64,12 @@ pub struct TextIndex {
     postings: Vec<Vec<Posting>>,
     lengths: Vec<[u16; FIELDS]>,
     total_lengths: [u64; FIELDS],
-    /// Terms sorted by stem, for "starts with" lookups (a typed word that begins a compound).
-    by_stem: Vec<TermId>,
-    /// Terms sorted by reversed stem, for "ends with" lookups (a typed word that ends one).
-    by_reversed: Vec<(Box<str>, TermId)>,
+    /// Terms by the first `AFFIX_CHARS` characters of their stem, for "starts with" lookups (a
+    /// typed word that begins a compound), and by the last ones, for "ends with" lookups. Filled
+    /// as terms come in, so building the index needs no sort at the end: a list's index is built
+    /// a part at a time between frames, and one sort of all terms was a long task.
+    by_prefix: HashMap<Box<str>, Vec<TermId>, FixedState>,
+    by_suffix: HashMap<Box<str>, Vec<TermId>, FixedState>,
     /// Terms by stem length in characters, for typo lookups.
     by_length: Vec<Vec<TermId>>,
     /// Terms by the length of the word as written, for typos that the stemmer would hide: a
@@ -152,33 +154,27 @@ impl TextIndexBuilder {
     }
 
     pub fn finish(self) -> TextIndex {
-        let mut index = self.index;
-        let mut by_stem: Vec<TermId> = (0..index.stems.len() as u32).map(TermId).collect();
-        by_stem.sort_unstable_by(|a, b| index.stem(*a).cmp(index.stem(*b)));
-        index.by_stem = by_stem;
-        let mut by_reversed: Vec<(Box<str>, TermId)> = (0..index.stems.len() as u32)
-            .map(|t| {
-                (
-                    index
-                        .stem(TermId(t))
-                        .chars()
-                        .rev()
-                        .collect::<String>()
-                        .into(),
-                    TermId(t),
-                )
-            })
-            .collect();
-        by_reversed.sort_unstable();
-        index.by_reversed = by_reversed;
-        for t in 0..index.stems.len() as u32 {
-            let length = index.stem(TermId(t)).chars().count();
-            push_at(&mut index.by_length, length, TermId(t));
-            let length = index.surface(TermId(t)).chars().count();
-            push_at(&mut index.by_surface_length, length, TermId(t));
-        }
-        index
+        self.index
     }
+}
+
+/// How many characters of a stem's start and end the affix buckets are keyed by: the shortest part
+/// of a word the matcher looks for (`query::MIN_PART`).
+const AFFIX_CHARS: usize = 4;
+
+/// The first and last `AFFIX_CHARS` characters of `text`, when it has that many.
+fn affixes(text: &str) -> Option<(&str, &str)> {
+    let mut starts = text.char_indices().map(|(at, _)| at);
+    let first_end = starts.nth(AFFIX_CHARS).unwrap_or(text.len());
+    let count = text.chars().count();
+    if count < AFFIX_CHARS {
+        return None;
+    }
+    let last_start = text
+        .char_indices()
+        .nth(count - AFFIX_CHARS)
+        .map_or(0, |(at, _)| at);
+    Some((text.get(..first_end)?, text.get(last_start..)?))
 }
 
 fn push_at(buckets: &mut Vec<Vec<TermId>>, at: usize, term: TermId) {
@@ -200,6 +196,12 @@ impl TextIndex {
         self.stems.push(stem.into());
         self.surfaces.push(surface.into());
         self.postings.push(Vec::new());
+        if let Some((first, last)) = affixes(stem) {
+            self.by_prefix.entry(first.into()).or_default().push(term);
+            self.by_suffix.entry(last.into()).or_default().push(term);
+        }
+        push_at(&mut self.by_length, stem.chars().count(), term);
+        push_at(&mut self.by_surface_length, surface.chars().count(), term);
         term
     }
 
@@ -251,28 +253,44 @@ impl TextIndex {
 
     /// Terms whose stem starts with `prefix` and is longer, in stem order.
     pub fn starting_with<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = TermId> + 'a {
-        let start = self.by_stem.partition_point(|&t| self.stem(t) < prefix);
-        self.by_stem
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .copied()
-            .take_while(move |&t| self.stem(t).starts_with(prefix))
-            .filter(move |&t| self.stem(t).len() > prefix.len())
+        let bucket = affixes(prefix).and_then(|(first, _)| self.by_prefix.get(first));
+        self.sorted_matches(bucket, |stem| {
+            stem.starts_with(prefix) && stem.len() > prefix.len()
+        })
+        .into_iter()
     }
 
-    /// Terms whose stem ends with `suffix` and is longer, in reversed-stem order.
-    pub fn ending_with(&self, suffix: &str) -> impl Iterator<Item = TermId> + '_ {
-        let reversed: String = suffix.chars().rev().collect();
-        let start = self.by_reversed.partition_point(|(r, _)| **r < *reversed);
-        let length = suffix.len();
-        self.by_reversed
-            .get(start..)
-            .unwrap_or(&[])
+    /// Terms whose stem ends with `suffix` and is longer, in stem order.
+    pub fn ending_with<'a>(&'a self, suffix: &'a str) -> impl Iterator<Item = TermId> + 'a {
+        let bucket = affixes(suffix).and_then(|(_, last)| self.by_suffix.get(last));
+        self.sorted_matches(bucket, |stem| {
+            stem.ends_with(suffix) && stem.len() > suffix.len()
+        })
+        .into_iter()
+    }
+
+    /// The terms of `bucket` (all terms when the affix is too short to have one) whose stem
+    /// passes `keep`, sorted by stem: the same order whatever order the list came in.
+    fn sorted_matches(
+        &self,
+        bucket: Option<&Vec<TermId>>,
+        keep: impl Fn(&str) -> bool,
+    ) -> Vec<TermId> {
+        let all: Vec<TermId>;
+        let candidates: &[TermId] = match bucket {
+            Some(bucket) => bucket,
+            None => {
+                all = (0..self.stems.len() as u32).map(TermId).collect();
+                &all
+            }
+        };
+        let mut found: Vec<TermId> = candidates
             .iter()
-            .take_while(move |(r, _)| r.starts_with(reversed.as_str()))
-            .filter(move |(r, _)| r.len() > length)
-            .map(|&(_, t)| t)
+            .copied()
+            .filter(|&t| keep(self.stem(t)))
+            .collect();
+        found.sort_unstable_by(|a, b| self.stem(*a).cmp(self.stem(*b)));
+        found
     }
 
     /// Terms of `length` characters.
