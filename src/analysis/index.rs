@@ -214,12 +214,24 @@ impl IndexBuilder {
 }
 
 impl CatalogIndex {
+    /// With the shipped vocabulary of synonyms.
     pub fn new(catalog: &Catalog) -> CatalogIndex {
-        let mut builder = IndexBuilder::new(&catalog.title);
+        CatalogIndex::with_vocabulary(catalog, Vocabulary::shipped())
+    }
+
+    /// With `vocabulary` (the shipped one extended by a data team's, say) for the suggestions.
+    pub fn with_vocabulary(catalog: &Catalog, vocabulary: Arc<Vocabulary>) -> CatalogIndex {
+        let mut builder = IndexBuilder::with_vocabulary(&catalog.title, vocabulary);
         for dataset in catalog.datasets() {
             builder.add(dataset);
         }
         builder.finish()
+    }
+
+    /// Whether this index was built with this very vocabulary (the same `Arc`, not an equal
+    /// copy): a cheap check that an index built beforehand still fits the vocabulary in use.
+    pub fn built_with(&self, vocabulary: &Arc<Vocabulary>) -> bool {
+        Arc::ptr_eq(&self.vocabulary, vocabulary)
     }
 
     /// The key of a concept name, new or known; `None` for a name without letters or digits.
@@ -384,6 +396,58 @@ mod tests {
         );
         assert!(index.lookup("wmoclienten_100", &mut buffer).is_some());
         assert!(index.lookup("onbekend", &mut buffer).is_none());
+    }
+
+    #[test]
+    fn a_team_vocabulary_makes_suggestions_the_shipped_one_does_not() {
+        use crate::analysis::SuggestOptions;
+        use crate::matching::{Searcher, SynonymGroup};
+        use std::collections::BTreeMap;
+
+        let mut catalog = Catalog::new("test");
+        let mut help = dataset("formulierenbrigade", "Bezoeken formulierenbrigade", &[]);
+        help.title = "Bezoeken formulierenbrigade per wijk".into();
+        catalog.insert(help);
+        catalog.insert(dataset("inwoners", "Aantal inwoners", &[]));
+        let team = Vocabulary::new(
+            BTreeMap::from([("team".to_owned(), "Datateam".to_owned())]),
+            vec![SynonymGroup {
+                terms: vec!["formulierenhulp".into(), "formulierenbrigade".into()],
+                source: "team".into(),
+            }],
+        );
+        let both = Arc::new(Vocabulary::shipped().extended(&team));
+        let shipped = CatalogIndex::new(&catalog);
+        let extended = CatalogIndex::with_vocabulary(&catalog, Arc::clone(&both));
+
+        assert!(shipped.built_with(&Vocabulary::shipped()));
+        assert!(!shipped.built_with(&both));
+        assert!(extended.built_with(&both));
+        // An equal copy is not the same vocabulary: the check is by identity.
+        assert!(!extended.built_with(&Arc::new(Vocabulary::shipped().extended(&team))));
+        assert_eq!(extended.vocabulary().groups().len(), both.groups().len());
+
+        let suggested = |index: &CatalogIndex| -> Vec<String> {
+            let options = SuggestOptions {
+                typing: false,
+                need: None,
+                exclude: &[],
+                limit: 5,
+            };
+            index
+                .suggest(&mut Searcher::default(), "formulierenhulp", options)
+                .datasets
+                .iter()
+                .map(|s| index.dataset_id(s.dataset).0.clone())
+                .collect()
+        };
+        assert!(suggested(&shipped).is_empty());
+        assert_eq!(suggested(&extended), vec!["formulierenbrigade".to_owned()]);
+        // The datasets themselves are the same either way.
+        assert_eq!(
+            shipped.datasets().map(|(_, d)| d).collect::<Vec<_>>(),
+            extended.datasets().map(|(_, d)| d).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -23,10 +23,6 @@ texts! {
             "Geen enkele regel kon worden ingelezen; de huidige datasetlijst is behouden.",
             "Not a single line could be imported; the current dataset list was kept.",
         ),
-        VocabularyElsewhere => (
-            "Dit is een woordenlijst met synoniemen. Die kan hier nog niet worden geopend; de redeneerlijn en de datasetlijst zijn niet veranderd.",
-            "This is a vocabulary of synonyms. It cannot be opened here yet; the reasoning line and the dataset list are unchanged.",
-        ),
         NotUsedColumns => ("Niet ingelezen kolommen of velden:", "Columns or fields not imported:"),
         ExportCsv => ("Datasetlijst als CSV", "Dataset list as CSV"),
         Reports => ("Rapporten en export", "Reports and export"),

@@ -44,6 +44,7 @@ mod messages;
 mod portfolio;
 mod progress;
 mod report;
+mod vocabulary;
 mod workshop;
 mod workshop_ui;
 
@@ -54,6 +55,9 @@ pub use messages::Msg;
 pub use portfolio::PortfolioText;
 pub use progress::{datasets_prepared, grouped, records_imported, share_read, ProgressText};
 pub use report::ReportText;
+pub use vocabulary::{
+    group_count, vocabulary_in_use, vocabulary_loaded, vocabulary_removed, VocabularyText,
+};
 pub use workshop::WorkshopText;
 pub use workshop_ui::WorkshopUiText;
 
@@ -186,6 +190,11 @@ mod tests {
     #[test]
     fn report_texts() {
         check_texts(ReportText::ALL);
+    }
+
+    #[test]
+    fn vocabulary_texts() {
+        check_texts(VocabularyText::ALL);
     }
 
     #[test]

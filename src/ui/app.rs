@@ -8,7 +8,7 @@ use super::components::{
 use super::download::download;
 use super::hooks::{
     restore_all, use_autosave, use_file_opener, use_import_tasks, use_language_preference,
-    use_shortcuts, use_startup, use_workshop_autosave, ShortcutActions,
+    use_shortcuts, use_startup, use_team_vocabulary, use_workshop_autosave, ShortcutActions,
 };
 use super::session::use_session_root;
 use super::state::{AppAction, AppState, CsvImportState, Notice, Screen};
@@ -23,7 +23,8 @@ pub fn App() -> Html {
     use_startup(session.state.dispatcher(), restore_all);
     use_autosave(&session.state);
     use_workshop_autosave(&session.state);
-    let tasks = use_import_tasks(session.state.dispatcher());
+    let tasks = use_import_tasks(session.state.dispatcher(), &session.state.vocabulary);
+    use_team_vocabulary(&session.state, tasks.clone());
     let open_file = use_file_opener(session.state.dispatcher(), tasks.clone());
     let on_csv_import = use_callback(tasks.clone(), |import: CsvImportState, tasks| {
         tasks.import(import.file_name.clone(), import.importer());

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::dataset_form::DatasetForm;
 use super::show_more::{more_than, ShowMore};
+use super::vocabulary_status::VocabularyStatus;
 use crate::analysis::{frequency_name, level_name};
 use crate::catalog::{AccessClass, AssumedField, Dataset, DatasetDraft};
 use crate::i18n::{CatalogText, EditorText, ImportText, Lang};
@@ -92,6 +93,7 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
                 <h2 class="utrecht-heading-2">{ lang.tr(ImportText::CatalogTitle) }</h2>
                 <p class="utrecht-paragraph">{ lang.tr(ImportText::CatalogEmpty) }</p>
                 { tools }
+                <VocabularyStatus session={session.clone()} />
             </section>
         };
     }
@@ -112,6 +114,7 @@ pub fn CatalogView(props: &CatalogViewProps) -> Html {
         <section class="rl-catalog" data-testid="catalog-view" aria-labelledby="rl-catalog-title">
             <h2 id="rl-catalog-title" class="utrecht-heading-2">{ lang.tr(ImportText::CatalogTitle) }</h2>
             { tools }
+            <VocabularyStatus session={session.clone()} />
             { filters(&filter, lang) }
             <p class="rl-catalog__count" role="status" data-testid="catalog-count">
                 { count }

@@ -17,6 +17,7 @@ mod portfolio_view;
 mod show_more;
 mod side_panel;
 mod start_actions;
+mod vocabulary_status;
 mod workshop;
 mod workspace;
 

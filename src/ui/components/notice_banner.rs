@@ -1,6 +1,9 @@
 use yew::prelude::*;
 
-use crate::i18n::{CatalogText, EditorText, ImportText, Lang, ProgressText};
+use crate::i18n::{
+    vocabulary_loaded, vocabulary_removed, CatalogText, EditorText, ImportText, Lang, ProgressText,
+    VocabularyText,
+};
 use crate::io::csv::{no_access_column_message, split_cells_message, RowProblem};
 use crate::ui::hooks::use_lang;
 use crate::ui::state::{AppAction, AppState, Notice};
@@ -50,11 +53,58 @@ fn describe(notice: &Notice, lang: Lang) -> (&'static str, String, Vec<String>) 
                 .tr(crate::i18n::WorkshopUiText::AnswersElsewhere)
                 .to_owned()],
         ),
-        Notice::VocabularyElsewhere { file } => (
-            "load-failed",
-            format!("{}: {file}", lang.tr(EditorText::LoadFailedTitle)),
-            vec![lang.tr(ImportText::VocabularyElsewhere).to_owned()],
+        Notice::VocabularyLoaded {
+            file: _,
+            title,
+            groups,
+            notes,
+        } => {
+            let mut lines = vec![lang.tr(VocabularyText::OnlySuggestions).to_owned()];
+            lines.extend(notes.iter().map(|n| n.message(lang)));
+            (
+                "vocabulary-loaded",
+                vocabulary_loaded(title, *groups, lang),
+                lines,
+            )
+        }
+        Notice::VocabularyRemoved {
+            title,
+            shipped_groups,
+        } => (
+            "vocabulary-removed",
+            lang.tr(VocabularyText::RemovedTitle).to_owned(),
+            vec![vocabulary_removed(title, *shipped_groups, lang)],
         ),
+        Notice::VocabularyStopped { file } => (
+            "import-stopped",
+            format!("{}: {file}", lang.tr(VocabularyText::StoppedTitle)),
+            vec![lang.tr(VocabularyText::StoppedKept).to_owned()],
+        ),
+        Notice::VocabularyNotKept(detail) => (
+            "vocabulary-not-kept",
+            lang.tr(VocabularyText::NotKeptTitle).to_owned(),
+            vec![
+                lang.tr(VocabularyText::NotKeptHelp).to_owned(),
+                detail.clone(),
+            ],
+        ),
+        Notice::VocabularyNotForgotten(detail) => (
+            "vocabulary-not-forgotten",
+            lang.tr(VocabularyText::NotForgottenTitle).to_owned(),
+            vec![
+                lang.tr(VocabularyText::NotForgottenHelp).to_owned(),
+                detail.clone(),
+            ],
+        ),
+        Notice::VocabularyNotRestored(error) => {
+            let mut lines = error.messages(lang);
+            lines.push(lang.tr(VocabularyText::NotRestoredHelp).to_owned());
+            (
+                "vocabulary-not-restored",
+                lang.tr(VocabularyText::NotRestoredTitle).to_owned(),
+                lines,
+            )
+        }
         Notice::WorkshopRefused(refusal) => (
             "refused",
             lang.tr(EditorText::RefusedTitle).to_owned(),

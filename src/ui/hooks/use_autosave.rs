@@ -1,5 +1,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use gloo::timers::callback::Timeout;
 use serde::Serialize;
@@ -11,6 +12,7 @@ use crate::analysis::{CatalogIndex, IndexBuilder};
 use crate::catalog::Catalog;
 use crate::editor::{Document, Editor};
 use crate::io::{export_catalog, export_graph, import_catalog, import_graph, CatalogWriter};
+use crate::matching::Vocabulary;
 use crate::ui::download::js_error_text;
 use crate::ui::idb;
 use crate::ui::shared::Shared;
@@ -244,8 +246,12 @@ impl Pacer {
 
 /// Brings back a dataset list kept in IndexedDB (see `save_catalog`), after the rest of the work
 /// has been restored: IndexedDB only answers asynchronously. It is read and indexed a part at a
-/// time, and dropped if the officer has loaded another list meanwhile.
-pub fn restore_kept_catalog(dispatcher: UseReducerDispatcher<AppState>) {
+/// time, with `vocabulary` (the one in use at start-up), and dropped if the officer has loaded
+/// another list meanwhile.
+pub fn restore_kept_catalog(
+    dispatcher: UseReducerDispatcher<AppState>,
+    vocabulary: Arc<Vocabulary>,
+) {
     let marked = storage()
         .ok()
         .and_then(|storage| storage.get_item(CATALOG_KEY).ok().flatten())
@@ -256,7 +262,7 @@ pub fn restore_kept_catalog(dispatcher: UseReducerDispatcher<AppState>) {
     dispatcher.dispatch(AppAction::RestoringCatalog);
     wasm_bindgen_futures::spawn_local(async move {
         let restored = match idb::get_texts(IDB_CATALOG_KEY).await {
-            Ok(Some(records)) => read_records(records).await,
+            Ok(Some(records)) => read_records(records, vocabulary).await,
             _ => None,
         };
         match restored {
@@ -271,7 +277,10 @@ pub fn restore_kept_catalog(dispatcher: UseReducerDispatcher<AppState>) {
 
 /// The list from its records, with its index, read between frames; `None` if a record does not
 /// read (the copy is damaged).
-async fn read_records(records: Vec<String>) -> Option<(Catalog, CatalogIndex)> {
+async fn read_records(
+    records: Vec<String>,
+    vocabulary: Arc<Vocabulary>,
+) -> Option<(Catalog, CatalogIndex)> {
     let mut catalog: Option<Catalog> = None;
     let mut pacer = Pacer::new();
     for record in records {
@@ -283,7 +292,7 @@ async fn read_records(records: Vec<String>) -> Option<(Catalog, CatalogIndex)> {
         pacer.pause(&|| true).await;
     }
     let catalog = catalog?;
-    let mut builder = IndexBuilder::new(&catalog.title);
+    let mut builder = IndexBuilder::with_vocabulary(&catalog.title, vocabulary);
     for dataset in catalog.datasets() {
         builder.add(dataset);
         pacer.pause(&|| true).await;

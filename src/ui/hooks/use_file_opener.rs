@@ -7,11 +7,14 @@ use yew::prelude::*;
 use super::ImportTasks;
 use crate::editor::Document;
 use crate::io::{open_json, Opened};
-use crate::ui::state::{catalog_title, AppAction, AppState, Notice};
+use crate::ui::state::{
+    catalog_title, AppAction, AppState, Notice, TeamVocabulary, VocabularyChange,
+};
 use crate::workshop::WorkshopSession;
 
 /// Reads a file the user chose or dropped, entirely in the browser, and opens it: a reasoning
-/// line replaces the document (undoable), a dataset list replaces the catalog. A bad file only
+/// line replaces the document (undoable), a dataset list replaces the catalog, a data team's
+/// vocabulary of synonyms is used next to the shipped one (the list indexed again). A bad file only
 /// produces a notice; the work on screen stays as it was. Spreadsheets and portal exports are
 /// read and imported a part at a time by `tasks`, with a progress display.
 #[hook]
@@ -40,8 +43,8 @@ pub fn use_file_opener(
 
 /// Opens `bytes`: a spreadsheet is read (by `tasks`) and goes to the column mapping step; a saved
 /// CKAN API response or DCAT-AP JSON-LD is imported (by `tasks`) as the dataset list; other JSON
-/// opens as what it says it is (a reasoning line, a dataset list, a workshop). Gives the action to
-/// dispatch now, if any.
+/// opens as what it says it is (a reasoning line, a dataset list, a workshop, a vocabulary). Gives
+/// the action to dispatch now, if any.
 fn open_bytes(name: &str, bytes: Vec<u8>, tasks: &ImportTasks) -> Option<AppAction> {
     if is_spreadsheet(name, &bytes) {
         tasks.read_spreadsheet(name.to_owned(), bytes);
@@ -81,7 +84,14 @@ fn open_bytes(name: &str, bytes: Vec<u8>, tasks: &ImportTasks) -> Option<AppActi
             )
         }
         Opened::Answers => AppAction::Notify(Notice::AnswersElsewhere { file }),
-        Opened::Vocabulary(_) => AppAction::Notify(Notice::VocabularyElsewhere { file }),
+        Opened::Vocabulary(loaded) => {
+            let team = TeamVocabulary::new(loaded.title, loaded.vocabulary);
+            AppAction::ChangeVocabulary(VocabularyChange::Loaded {
+                file,
+                team: Rc::new(team),
+                notes: loaded.notices,
+            })
+        }
     })
 }
 

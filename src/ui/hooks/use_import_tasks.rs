@@ -3,17 +3,23 @@
 //! The reducer only hears how far the work has come (`AppAction::ImportProgress`) and what it
 //! made (`StartCsvImport`, `CatalogImported`); the loop itself lives here, never in the reducer.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
 use crate::analysis::IndexBuilder;
+use crate::catalog::Catalog;
 use crate::io::csv::{CatalogImporter, Progress, TableReader};
+use crate::matching::Vocabulary;
 use crate::ui::shared::Shared;
-use crate::ui::state::{AppAction, AppState, ImportPhase, ImportProgress, Notice};
+use crate::ui::state::{
+    AppAction, AppState, BuiltIndex, CatalogData, ImportPhase, ImportProgress, Notice,
+    VocabularyChange, INDEX_APART,
+};
 
 /// How long one part may keep the page's thread: well inside a 16 ms frame, so the page keeps
 /// painting and answering while a large list is imported.
@@ -27,8 +33,6 @@ const RECORDS_PER_STEP: usize = 250;
 const BYTES_PER_STEP: usize = 64 * 1024;
 /// Datasets added to the new list's index per step.
 const DATASETS_PER_STEP: usize = 250;
-/// Lists larger than this get their `CatalogIndex` built a part at a time before they are shown.
-const INDEX_APART: usize = 5_000;
 
 /// Starts and stops the reading and importing of files a part at a time. One task runs at a
 /// time: starting one, or stopping, overtakes the one before, which then ends without a word.
@@ -38,6 +42,9 @@ pub struct ImportTasks {
     /// Bumped by every start and stop; a task whose number is no longer current has been
     /// overtaken.
     current: Rc<Cell<u64>>,
+    /// The vocabulary in use as of the latest render, which an imported list's index is built
+    /// with (the tasks outlive the render that started them).
+    vocabulary: Rc<RefCell<Arc<Vocabulary>>>,
 }
 
 impl PartialEq for ImportTasks {
@@ -47,12 +54,19 @@ impl PartialEq for ImportTasks {
 }
 
 #[hook]
-pub fn use_import_tasks(dispatcher: UseReducerDispatcher<AppState>) -> ImportTasks {
+pub fn use_import_tasks(
+    dispatcher: UseReducerDispatcher<AppState>,
+    vocabulary: &Arc<Vocabulary>,
+) -> ImportTasks {
     let current = use_memo((), |()| Cell::new(0u64));
     let current = Rc::clone(&current);
+    let latest = use_mut_ref(|| Arc::clone(vocabulary));
+    // Only a shared pointer is replaced; no task holds the borrow across a pause.
+    *latest.borrow_mut() = Arc::clone(vocabulary);
     (*use_memo((), move |()| ImportTasks {
         dispatcher,
         current,
+        vocabulary: latest,
     }))
     .clone()
 }
@@ -92,6 +106,7 @@ impl ImportTasks {
     pub fn import(&self, file_name: String, mut importer: CatalogImporter<'static>) {
         let ticket = self.start();
         let tasks = self.clone();
+        let vocabulary = Arc::clone(&self.vocabulary.borrow());
         spawn_local(async move {
             let step = || importer.step(RECORDS_PER_STEP);
             if !tasks
@@ -106,7 +121,7 @@ impl ImportTasks {
             let mut index = None;
             if import.catalog.len() > INDEX_APART {
                 let total = import.catalog.len();
-                let mut builder = IndexBuilder::new(&import.catalog.title);
+                let mut builder = IndexBuilder::with_vocabulary(&import.catalog.title, vocabulary);
                 let mut datasets = import.catalog.datasets();
                 let step = || {
                     for dataset in datasets.by_ref().take(DATASETS_PER_STEP) {
@@ -134,6 +149,50 @@ impl ImportTasks {
                 import,
                 index,
             });
+        });
+    }
+
+    /// Builds the index of a large dataset list for a pending change of vocabulary, a part at a
+    /// time, with a copy of the list taken along (copying 50,000 datasets at once would hold up
+    /// the page as long as indexing them). `label` names the change on the progress display.
+    pub fn reindex(
+        &self,
+        label: String,
+        change: Shared<VocabularyChange>,
+        catalog: Rc<CatalogData>,
+    ) {
+        let ticket = self.start();
+        let tasks = self.clone();
+        spawn_local(async move {
+            let list = &catalog.catalog;
+            let total = list.len();
+            let mut builder = IndexBuilder::with_vocabulary(&list.title, change.vocabulary());
+            let mut copy = Catalog::new(list.title.clone());
+            let mut datasets = list.datasets();
+            let step = || {
+                for dataset in datasets.by_ref().take(DATASETS_PER_STEP) {
+                    builder.add(dataset);
+                    copy.insert(dataset.clone());
+                }
+                Progress {
+                    done: builder.len(),
+                    total,
+                }
+            };
+            if !tasks.run(ticket, &label, ImportPhase::Indexing, step).await {
+                return;
+            }
+            let index = Shared(Rc::new(builder.finish()));
+            next_task().await;
+            if tasks.current.get() != ticket {
+                return;
+            }
+            let built = Box::new(BuiltIndex {
+                catalog_revision: catalog.revision,
+                catalog: copy,
+                index,
+            });
+            tasks.dispatch(AppAction::VocabularyIndexed { change, built });
         });
     }
 

@@ -7,10 +7,12 @@ use crate::ui::fetch::fetch_own_file;
 use crate::ui::state::{AppAction, AppState, Notice};
 
 /// What to show first: the example named in the address (`#voorbeeld=armoede-gezinnen`, handy for
-/// workshop links), else the autosaved work, else the start screen.
+/// workshop links), else the autosaved work, else the start screen. A data team's vocabulary kept
+/// in the browser comes back first, so the dataset list is indexed with it.
 #[hook]
 pub fn use_startup(dispatcher: UseReducerDispatcher<AppState>, restore: fn() -> Option<AppAction>) {
     use_effect_with((), move |_| {
+        let vocabulary = super::restore_team_vocabulary(&dispatcher);
         let hash = gloo::utils::window().location().hash().unwrap_or_default();
         let sample = hash
             .strip_prefix("#voorbeeld=")
@@ -23,7 +25,7 @@ pub fn use_startup(dispatcher: UseReducerDispatcher<AppState>, restore: fn() -> 
             None => {
                 if let Some(action) = restore() {
                     dispatcher.dispatch(action);
-                    super::restore_kept_catalog(dispatcher);
+                    super::restore_kept_catalog(dispatcher, vocabulary);
                 }
             }
         }

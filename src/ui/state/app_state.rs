@@ -1,13 +1,18 @@
 use std::rc::Rc;
+use std::sync::Arc;
 
 use yew::Reducible;
 
-use super::{CatalogData, CsvImportState, PortfolioFile, PortfolioState, Selection};
+use super::{
+    CatalogData, CsvImportState, PortfolioFile, PortfolioState, Selection, TeamVocabulary,
+    VocabularyChange, INDEX_APART,
+};
 use crate::analysis::CatalogIndex;
 use crate::catalog::{Catalog, CatalogEdit, CatalogEditError};
 use crate::editor::{Command, Document, Editor};
 use crate::io::csv::{CatalogImport, Column, ConceptSeparator, CsvError, RowProblem, Table};
 use crate::io::LoadError;
+use crate::matching::Vocabulary;
 use crate::model::ActionError;
 use crate::ui::shared::Shared;
 use crate::workshop::{MergeNote, WorkshopCommand, WorkshopRefusal, WorkshopSession};
@@ -43,8 +48,26 @@ pub enum Notice {
     CsvUnreadable { file: String, error: CsvError },
     /// An answers file was opened as a document; it belongs in the workshop's answers step.
     AnswersElsewhere { file: String },
-    /// A vocabulary of synonyms was opened as a document; the page has no place for it yet.
-    VocabularyElsewhere { file: String },
+    /// A team's vocabulary of synonyms is now used by the matching (with what its reader noted).
+    VocabularyLoaded {
+        file: String,
+        title: String,
+        groups: usize,
+        notes: Vec<crate::io::Notice>,
+    },
+    /// The team's vocabulary was removed: the shipped one alone is used again.
+    VocabularyRemoved {
+        title: String,
+        shipped_groups: usize,
+    },
+    /// Preparing the dataset list for another vocabulary was stopped: the synonyms in use stay.
+    VocabularyStopped { file: String },
+    /// The browser refused to keep the team's vocabulary: it is in use, but gone after a reload.
+    VocabularyNotKept(String),
+    /// The browser could not forget the removed team's vocabulary: a reload brings it back.
+    VocabularyNotForgotten(String),
+    /// The team's vocabulary kept in the browser did not read back; the shipped one is used.
+    VocabularyNotRestored(LoadError),
     /// A workshop change was refused; the workshop is unchanged.
     WorkshopRefused(WorkshopRefusal),
     /// Answers files were read: how many counted, and a note for each that did not (or had
@@ -126,6 +149,26 @@ pub struct AppState {
     pub closed_workshop: Option<Rc<WorkshopSession>>,
     /// Other teams' reasoning lines, compared with the open one.
     pub portfolio: PortfolioState,
+    /// The synonyms the dataset list's index is built with: the shipped vocabulary, extended by
+    /// the team's when one is loaded (`team_vocabulary.combined`).
+    pub vocabulary: Arc<Vocabulary>,
+    /// The data team's own vocabulary in use, if any.
+    pub team_vocabulary: Option<Rc<TeamVocabulary>>,
+    /// Bumped on every change of the vocabulary in use (the autosave keeps the team's).
+    pub vocabulary_revision: u64,
+    /// A change of vocabulary waiting for a large list's new index, built a part at a time by a
+    /// hook (`VocabularyIndexed` follows); until then the vocabulary before it stays in use.
+    pub vocabulary_pending: Option<Shared<VocabularyChange>>,
+}
+
+/// A dataset list's index built beforehand (a part at a time) for a new vocabulary, with its own
+/// copy of the list, so the reducer needs to copy nothing large.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BuiltIndex {
+    /// The revision of the list it was built from: a list changed meanwhile needs another.
+    pub catalog_revision: u64,
+    pub catalog: Catalog,
+    pub index: Shared<CatalogIndex>,
 }
 
 /// Cheap comparison for Yew's change detection: the editor and catalog by revision (every change
@@ -146,6 +189,8 @@ impl PartialEq for AppState {
             && self.catalog_restore_pending == other.catalog_restore_pending
             && self.portfolio == other.portfolio
             && self.import_progress == other.import_progress
+            && self.vocabulary_revision == other.vocabulary_revision
+            && self.vocabulary_pending == other.vocabulary_pending
     }
 }
 
@@ -153,7 +198,11 @@ impl Default for AppState {
     fn default() -> Self {
         AppState {
             editor: Rc::new(Editor::default()),
-            catalog: Rc::new(CatalogData::new(Catalog::default(), 0)),
+            catalog: Rc::new(CatalogData::new(
+                Catalog::default(),
+                Vocabulary::shipped(),
+                0,
+            )),
             screen: Screen::Start,
             selection: Selection::default(),
             notice: None,
@@ -169,6 +218,10 @@ impl Default for AppState {
             workshop_revision: 0,
             closed_workshop: None,
             portfolio: PortfolioState::default(),
+            vocabulary: Vocabulary::shipped(),
+            team_vocabulary: None,
+            vocabulary_revision: 0,
+            vocabulary_pending: None,
         }
     }
 }
@@ -240,6 +293,15 @@ pub enum AppAction {
     CloseWorkshop,
     /// Bring back the workshop closed last, with its answers.
     ReopenWorkshop,
+    /// Use another vocabulary of synonyms: a small list is indexed again at once; for a large one
+    /// the change waits (`vocabulary_pending`) for its index, built a part at a time.
+    ChangeVocabulary(VocabularyChange),
+    /// The index a pending vocabulary change waited for; ignored if that change is no longer
+    /// pending (stopped, or overtaken by another).
+    VocabularyIndexed {
+        change: Shared<VocabularyChange>,
+        built: Box<BuiltIndex>,
+    },
     /// Reasoning lines read from files join the portfolio (those that load and are new).
     AddPortfolioLines(Vec<PortfolioFile>),
     /// The portfolio line with this id leaves it.
@@ -307,10 +369,11 @@ impl AppState {
             AppAction::RestoreCatalog { catalog, index } => {
                 state.catalog_restore_pending = false;
                 if state.catalog.revision == 0 {
-                    let index =
-                        Rc::try_unwrap(index.0).unwrap_or_else(|rc| CatalogIndex::clone(&rc));
                     let revision = state.catalog.revision + 1;
-                    state.catalog = Rc::new(CatalogData::with_index(catalog, index, revision));
+                    state.catalog = Rc::new(match state.fitting(index) {
+                        Some(index) => CatalogData::with_index(catalog, index, revision),
+                        None => CatalogData::new(catalog, state.vocabulary.clone(), revision),
+                    });
                     state.autosaved_catalog_revision = revision;
                 }
             }
@@ -323,9 +386,12 @@ impl AppState {
                 state.import_progress = Some(progress);
             }
             AppAction::StopImport => {
+                let vocabulary = state.vocabulary_pending.take();
                 if let Some(stopped) = state.import_progress.take() {
-                    state.notice = Some(Notice::ImportStopped {
-                        file: stopped.file_name,
+                    let file = stopped.file_name;
+                    state.notice = Some(match vocabulary {
+                        Some(_) => Notice::VocabularyStopped { file },
+                        None => Notice::ImportStopped { file },
                     });
                 }
             }
@@ -348,9 +414,7 @@ impl AppState {
                 import,
                 index,
             } => {
-                let index = index.map(|shared| {
-                    Rc::try_unwrap(shared.0).unwrap_or_else(|rc| CatalogIndex::clone(&rc))
-                });
+                let index = index.and_then(|shared| state.fitting(shared));
                 state.take_catalog_import(file_name, *import, index);
             }
             AppAction::CancelCsvImport => state.csv_import = None,
@@ -374,6 +438,29 @@ impl AppState {
                 if let Some(closed) = state.closed_workshop.take() {
                     state.workshop = Some(closed);
                     state.workshop_revision += 1;
+                }
+            }
+            AppAction::ChangeVocabulary(change) => {
+                if state.catalog.catalog.len() > INDEX_APART {
+                    state.vocabulary_pending = Some(Shared(Rc::new(change)));
+                } else {
+                    state.vocabulary_pending = None;
+                    state.use_vocabulary(change, None);
+                }
+            }
+            AppAction::VocabularyIndexed { change, built } => {
+                if state.vocabulary_pending.as_ref() != Some(&change) {
+                    return;
+                }
+                state.import_progress = None;
+                if built.catalog_revision == state.catalog.revision {
+                    state.vocabulary_pending = None;
+                    let change = Rc::try_unwrap(change.0).unwrap_or_else(|rc| (*rc).clone());
+                    state.use_vocabulary(change, Some(*built));
+                } else {
+                    // The list changed while its index was being built: build it again, in parts
+                    // again (a new pending change restarts the hook).
+                    state.vocabulary_pending = Some(Shared(Rc::new((*change).clone())));
                 }
             }
             AppAction::AddPortfolioLines(files) => {
@@ -492,7 +579,66 @@ impl AppState {
 
     fn set_catalog(&mut self, catalog: Catalog) {
         let revision = self.catalog.revision + 1;
-        self.catalog = Rc::new(CatalogData::new(catalog, revision));
+        self.catalog = Rc::new(CatalogData::new(catalog, self.vocabulary.clone(), revision));
+    }
+
+    /// An index built beforehand, if it was built with the vocabulary in use (the vocabulary may
+    /// have changed while it was built).
+    fn fitting(&self, index: Shared<CatalogIndex>) -> Option<CatalogIndex> {
+        index
+            .built_with(&self.vocabulary)
+            .then(|| Rc::try_unwrap(index.0).unwrap_or_else(|rc| CatalogIndex::clone(&rc)))
+    }
+
+    /// Makes `change`'s vocabulary the one in use, with the list's index built again for it (or
+    /// `built` beforehand, for the list as it is).
+    fn use_vocabulary(&mut self, change: VocabularyChange, built: Option<BuiltIndex>) {
+        let vocabulary = change.vocabulary();
+        let datasets = &self.catalog;
+        // An empty list's index holds nothing the vocabulary changes, so nothing derived from it
+        // changes either; keeping its revision keeps 0 meaning "no list yet" (a list read back
+        // from IndexedDB later is only taken then).
+        let revision = if datasets.catalog.is_empty() {
+            datasets.revision
+        } else {
+            datasets.revision + 1
+        };
+        let kept = self.autosaved_catalog_revision == datasets.revision;
+        self.catalog = Rc::new(match built {
+            Some(built) if built.index.built_with(&vocabulary) => {
+                let index =
+                    Rc::try_unwrap(built.index.0).unwrap_or_else(|rc| CatalogIndex::clone(&rc));
+                CatalogData::with_index(built.catalog, index, revision)
+            }
+            _ => CatalogData::new(datasets.catalog.clone(), Arc::clone(&vocabulary), revision),
+        });
+        if kept {
+            // The same datasets: the autosave need not write them again.
+            self.autosaved_catalog_revision = revision;
+        }
+        let before = self.team_vocabulary.take();
+        self.team_vocabulary = change.team().cloned();
+        self.vocabulary = vocabulary;
+        self.vocabulary_revision += 1;
+        match change {
+            VocabularyChange::Loaded { file, team, notes } => {
+                self.notice = Some(Notice::VocabularyLoaded {
+                    file,
+                    title: team.title.clone(),
+                    groups: team.groups(),
+                    notes,
+                });
+            }
+            VocabularyChange::Removed => {
+                if let Some(before) = before {
+                    self.notice = Some(Notice::VocabularyRemoved {
+                        title: before.title.clone(),
+                        shipped_groups: self.vocabulary.groups().len(),
+                    });
+                }
+            }
+            VocabularyChange::Restored(_) => {}
+        }
     }
 
     /// After undo or delete, the selection may name things that no longer exist.
@@ -653,5 +799,199 @@ mod tests {
         assert_eq!(plain.notice, prebuilt.notice);
         let undone = reduce(prebuilt, AppAction::UndoCatalogEdit);
         assert!(undone.catalog.catalog.is_empty());
+    }
+
+    fn team() -> Rc<TeamVocabulary> {
+        let own = Vocabulary::new(
+            std::collections::BTreeMap::from([("team".to_owned(), "Datateam".to_owned())]),
+            vec![crate::matching::SynonymGroup {
+                terms: vec!["formulierenhulp".into(), "formulierenbrigade".into()],
+                source: "team".into(),
+            }],
+        );
+        Rc::new(TeamVocabulary::new(
+            "Woorden van het datateam".to_owned(),
+            own,
+        ))
+    }
+
+    fn loaded(team: &Rc<TeamVocabulary>) -> AppAction {
+        AppAction::ChangeVocabulary(VocabularyChange::Loaded {
+            file: "woorden.json".to_owned(),
+            team: Rc::clone(team),
+            notes: Vec::new(),
+        })
+    }
+
+    fn with_list(datasets: usize) -> AppState {
+        let catalog = crate::generate::catalog(datasets, 7);
+        let state = reduce(AppState::default(), AppAction::SetCatalog(catalog));
+        // As if the autosave had kept it.
+        AppState {
+            autosaved_catalog_revision: state.catalog.revision,
+            ..state
+        }
+    }
+
+    #[test]
+    fn a_team_vocabulary_indexes_a_small_list_again_and_removing_it_goes_back() {
+        let start = with_list(20);
+        let team = team();
+        let state = reduce(start.clone(), loaded(&team));
+        assert!(state.catalog.index.built_with(&team.combined));
+        assert!(Arc::ptr_eq(&state.vocabulary, &team.combined));
+        assert_eq!(state.team_vocabulary, Some(Rc::clone(&team)));
+        assert_eq!(state.catalog.catalog, start.catalog.catalog);
+        // The analysis is redone (new revision), the unchanged list not written again.
+        assert_eq!(state.catalog.revision, start.catalog.revision + 1);
+        assert_eq!(state.autosaved_catalog_revision, state.catalog.revision);
+        assert_eq!(state.vocabulary_revision, 1);
+        assert_eq!(
+            state.notice,
+            Some(Notice::VocabularyLoaded {
+                file: "woorden.json".to_owned(),
+                title: "Woorden van het datateam".to_owned(),
+                groups: 1,
+                notes: Vec::new(),
+            })
+        );
+        // An edit of the list keeps the team's synonyms.
+        let edited = reduce(
+            state,
+            AppAction::EditCatalog(CatalogEdit::Remove(
+                start.catalog.catalog.datasets().next().unwrap().id.clone(),
+            )),
+        );
+        assert!(edited.catalog.index.built_with(&team.combined));
+
+        let removed = reduce(
+            edited,
+            AppAction::ChangeVocabulary(VocabularyChange::Removed),
+        );
+        assert!(removed.catalog.index.built_with(&Vocabulary::shipped()));
+        assert_eq!(removed.team_vocabulary, None);
+        assert_eq!(removed.vocabulary_revision, 2);
+        assert_eq!(
+            removed.notice,
+            Some(Notice::VocabularyRemoved {
+                title: "Woorden van het datateam".to_owned(),
+                shipped_groups: Vocabulary::shipped().groups().len(),
+            })
+        );
+    }
+
+    #[test]
+    fn a_vocabulary_restored_before_any_list_leaves_revision_zero_and_indexes_what_comes() {
+        let team = team();
+        let waiting = reduce(AppState::default(), AppAction::RestoringCatalog);
+        let state = reduce(
+            waiting,
+            AppAction::ChangeVocabulary(VocabularyChange::Restored(Rc::clone(&team))),
+        );
+        assert_eq!(state.notice, None);
+        assert_eq!(state.catalog.revision, 0);
+        assert!(state.restoring_catalog(), "the kept list is still awaited");
+        // A list read back with an index of the shipped vocabulary is indexed again with the
+        // team's.
+        let state = reduce(state, kept_list("Bewaard"));
+        assert_eq!(state.catalog.catalog.title, "Bewaard");
+        assert!(state.catalog.index.built_with(&team.combined));
+        // And so is an import whose index was built before the vocabulary changed.
+        let table = spreadsheet();
+        let import = import_table(&table, &guess_mapping(&table.headers), "lijst");
+        let index = Shared(Rc::new(CatalogIndex::new(&import.catalog)));
+        let state = reduce(
+            state,
+            AppAction::CatalogImported {
+                file_name: "lijst.csv".to_owned(),
+                import: Box::new(import),
+                index: Some(index),
+            },
+        );
+        assert_eq!(state.catalog.catalog.len(), 2);
+        assert!(state.catalog.index.built_with(&team.combined));
+    }
+
+    fn built_for(state: &AppState, vocabulary: Arc<Vocabulary>) -> Box<BuiltIndex> {
+        let catalog = state.catalog.catalog.clone();
+        let index = Shared(Rc::new(CatalogIndex::with_vocabulary(&catalog, vocabulary)));
+        Box::new(BuiltIndex {
+            catalog_revision: state.catalog.revision,
+            catalog,
+            index,
+        })
+    }
+
+    #[test]
+    fn a_large_list_waits_for_its_index_built_apart() {
+        let start = with_list(INDEX_APART + 1);
+        let team = team();
+        let pending = reduce(start.clone(), loaded(&team));
+        // Nothing changes yet: the hook builds the index between frames.
+        assert_eq!(pending.catalog.revision, start.catalog.revision);
+        assert_eq!(pending.team_vocabulary, None);
+        assert_eq!(pending.vocabulary_revision, 0);
+        let Some(change) = pending.vocabulary_pending.clone() else {
+            panic!("no change pending");
+        };
+
+        // Built for a list that changed meanwhile: asked for again (a new pending change).
+        let mut stale = built_for(&pending, Arc::clone(&team.combined));
+        stale.catalog_revision -= 1;
+        let again = reduce(
+            pending.clone(),
+            AppAction::VocabularyIndexed {
+                change: change.clone(),
+                built: stale,
+            },
+        );
+        let Some(renewed) = again.vocabulary_pending.clone() else {
+            panic!("no change pending");
+        };
+        assert_ne!(renewed, change);
+        assert_eq!(again.team_vocabulary, None);
+        // The earlier change is no longer the pending one: its index is ignored.
+        let ignored = reduce(
+            again.clone(),
+            AppAction::VocabularyIndexed {
+                change,
+                built: built_for(&again, Arc::clone(&team.combined)),
+            },
+        );
+        assert_eq!(ignored.vocabulary_pending, Some(renewed.clone()));
+
+        let built = built_for(&again, Arc::clone(&team.combined));
+        let state = reduce(
+            again,
+            AppAction::VocabularyIndexed {
+                change: renewed,
+                built,
+            },
+        );
+        assert_eq!(state.vocabulary_pending, None);
+        assert!(state.catalog.index.built_with(&team.combined));
+        assert_eq!(state.catalog.revision, start.catalog.revision + 1);
+        assert_eq!(state.autosaved_catalog_revision, state.catalog.revision);
+        assert!(matches!(
+            state.notice,
+            Some(Notice::VocabularyLoaded { .. })
+        ));
+    }
+
+    #[test]
+    fn stopping_a_large_lists_indexing_keeps_the_vocabulary_in_use() {
+        let start = with_list(INDEX_APART + 1);
+        let pending = reduce(start, loaded(&team()));
+        let running = reduce(pending, AppAction::ImportProgress(progress()));
+        let stopped = reduce(running, AppAction::StopImport);
+        assert_eq!(stopped.vocabulary_pending, None);
+        assert_eq!(stopped.team_vocabulary, None);
+        assert!(stopped.catalog.index.built_with(&Vocabulary::shipped()));
+        assert_eq!(
+            stopped.notice,
+            Some(Notice::VocabularyStopped {
+                file: "lijst.csv".to_owned()
+            })
+        );
     }
 }
