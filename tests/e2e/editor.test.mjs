@@ -156,17 +156,19 @@ test('an edge can be chosen and edited from the keyboard', async () => {
 test('editing an indicator changes the findings', async () => {
   await openExample('armoede-gezinnen');
   const { page } = app;
-  const missing = await findingsCount('missing');
-  assert.ok(missing >= 1);
-  await page.locator('[data-findings="missing"] button', { hasText: 'Kinderen in huishoudens met een laag inkomen' }).click();
+  // Datasets fit its words, but none is linked or names it exactly: to link, not missing.
+  const toLink = await findingsCount('to-link');
+  assert.ok(toLink >= 1);
+  await page.locator('[data-findings="to-link"] button', { hasText: 'Kinderen in huishoudens met een laag inkomen' }).click();
   const concept = page.locator('[data-testid="indicator"]').nth(1).locator('input').first();
   assert.equal(await concept.inputValue(), 'Kinderen in huishoudens met een laag inkomen');
+  // The list's own concept: an exact match, so the need leaves "to link".
   await concept.fill('Huishoudens met een laag inkomen');
   await concept.press('Enter');
   await page.waitForFunction((before) => {
-    const text = document.querySelector('[data-findings="missing"] h3')?.textContent ?? '';
+    const text = document.querySelector('[data-findings="to-link"] h3')?.textContent ?? '';
     return Number(/\((\d+)\)/.exec(text)?.[1]) === before - 1;
-  }, missing);
+  }, toLink);
   assert.ok((await page.locator('[data-need-status]').count()) >= 2, 'the node lists its data needs');
 });
 
