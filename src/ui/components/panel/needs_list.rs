@@ -52,9 +52,12 @@ pub fn NeedsList(props: &NeedsListProps) -> Html {
             Some(html! {
                 <li key={dataset.id.0.clone()} data-dataset={dataset.id.0.clone()}>
                     <DatasetSummary dataset={dataset.clone()} {reasons} gaps={candidate.gaps} />
-                    <span class="rl-needs__via">
-                        if linked { { lang.tr(EditorText::LinkedByHand) } } else { { candidate.via.message(index, lang) } }
-                    </span>
+                    // A candidate to link is under the "possibly usable" heading already.
+                    if !to_link {
+                        <span class="rl-needs__via">
+                            if linked { { lang.tr(EditorText::LinkedByHand) } } else { { candidate.via.message(index, lang) } }
+                        </span>
+                    }
                     if to_link || linked {
                         <CandidateActions session={session.clone()} {node} {indicator}
                             dataset={dataset.id.clone()} linked={linked} title={dataset.title.clone()} />
