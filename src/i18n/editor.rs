@@ -100,7 +100,6 @@ texts! {
         ),
         OutlineDeeper => ("Verder in de redeneerlijn", "Further along the reasoning line"),
         OutlineSeeAbove => ("(zie hierboven)", "(see above)"),
-        OutlineLinkedByHand => ("gekoppeld met de hand", "linked by hand"),
         OutlineDoesNotFit => ("past niet", "does not fit"),
         FieldTitle => ("Titel", "Title"),
         FieldDescription => ("Omschrijving", "Description"),

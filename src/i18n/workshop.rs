@@ -41,6 +41,7 @@ texts! {
         No => ("nee", "no"),
         NoEvidence => ("geen onderbouwing", "no evidence"),
         NoData => ("data ontbreekt", "data missing"),
+        DataNotLinked => ("data nog niet gekoppeld", "data not linked yet"),
         PracticeBased => ("praktijkgericht", "practice-based"),
         ResearchBased => ("onderzoeksgericht", "research-based"),
         Link => ("Verband", "Link"),

@@ -113,6 +113,9 @@ fn unbacked_section(html: &mut String, summary: &Summary, lang: Lang) {
                 .no_evidence
                 .then(|| lang.tr(WorkshopText::NoEvidence)),
             backing.no_data.then(|| lang.tr(WorkshopText::NoData)),
+            backing
+                .data_to_link
+                .then(|| lang.tr(WorkshopText::DataNotLinked)),
         ]
         .into_iter()
         .flatten()

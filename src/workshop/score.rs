@@ -110,11 +110,13 @@ impl AssumptionReveal {
             .is_some_and(|m| m >= f64::from(Confidence::CONFIDENT))
     }
 
-    /// Nothing backs the link: no evidence, or the data its needs ask for is missing.
+    /// Nothing backs the link: no evidence, or no dataset counts for the data its needs ask for
+    /// (missing, or only offered and not yet linked).
     pub fn missing_backing(&self) -> Backing {
         Backing {
             no_evidence: self.evidence == EvidenceLevel::None,
             no_data: matches!(self.data, Some(DataStatus::Missing)),
+            data_to_link: matches!(self.data, Some(DataStatus::ToLink)),
         }
     }
 }
@@ -124,11 +126,13 @@ impl AssumptionReveal {
 pub struct Backing {
     pub no_evidence: bool,
     pub no_data: bool,
+    /// Datasets may fit, but none is linked: until then nothing counts.
+    pub data_to_link: bool,
 }
 
 impl Backing {
     pub fn any(self) -> bool {
-        self.no_evidence || self.no_data
+        self.no_evidence || self.no_data || self.data_to_link
     }
 }
 

@@ -188,7 +188,7 @@ fn dataset_choices(node: &Node, lang: Lang) -> Html {
             html! {
                 <li class="rl-outline__indicator">
                     <span class="rl-outline__concept">{ &indicator.concept }</span>
-                    { line(EditorText::OutlineLinkedByHand, &indicator.linked_datasets) }
+                    { line(EditorText::LinkedByHand, &indicator.linked_datasets) }
                     { line(EditorText::OutlineDoesNotFit, &indicator.rejected_datasets) }
                 </li>
             }

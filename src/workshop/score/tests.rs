@@ -183,6 +183,16 @@ fn confidence_is_counted_per_level() {
 }
 
 #[test]
+fn data_only_offered_does_not_back_a_link() {
+    let question = assumption_question(EvidenceLevel::ResearchBased, Some(DataStatus::ToLink));
+    let Reveal::Assumption(reveal) = reveal(&question, &[]) else {
+        panic!("not an assumption reveal");
+    };
+    let backing = reveal.missing_backing();
+    assert!(backing.data_to_link && !backing.no_data && backing.any());
+}
+
+#[test]
 fn unknown_data_is_not_called_missing() {
     let question = assumption_question(EvidenceLevel::ResearchBased, None);
     let Reveal::Assumption(reveal) = reveal(&question, &[]) else {
