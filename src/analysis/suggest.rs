@@ -10,6 +10,7 @@ use super::index::{CatalogIndex, DatasetRef};
 use super::needs::Need;
 use crate::catalog::DatasetId;
 use crate::matching::{Field, Reason, Searcher, Words};
+use crate::order;
 
 /// How much one gap lowers a suggestion's text score: among datasets whose texts fit about as
 /// well, the one that fits the purpose comes first; a far better text fit still wins. The
@@ -101,7 +102,8 @@ impl CatalogIndex {
                 )
             })
             .collect();
-        judged.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        // Best fit first, ties by dataset.
+        order::sort_by_key(&mut judged, |j| order::pair(order::larger_first(j.2), j.0));
         judged.truncate(options.limit);
         let datasets: Vec<Suggestion> = judged
             .into_iter()
@@ -181,7 +183,7 @@ impl CatalogIndex {
             }
         }
         // Most held first; the list's own order (first seen) breaks ties, so it is deterministic.
-        found.sort_by_key(|c| std::cmp::Reverse(c.datasets));
+        order::sort_by_key(&mut found, |c| !(c.datasets as u64));
         found.truncate(MAX_CONCEPTS);
         found
     }
