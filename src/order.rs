@@ -16,8 +16,22 @@ pub(crate) fn sort_by_key<T>(items: &mut [T], mut key: impl FnMut(&T) -> u64) {
         .map(|(at, item)| (key(item), at))
         .collect();
     keyed.sort_unstable();
-    // Element `k` of the result is the element now at `keyed[k].1`: follow each cycle of that
-    // permutation with swaps, marking a place done by pointing it at itself.
+    permute(items, &mut keyed);
+}
+
+/// `sort_by_key` for keys of more than 64 bits (a float and what breaks its ties).
+pub(crate) fn sort_by_wide_key<T>(items: &mut [T], mut key: impl FnMut(&T) -> u128) {
+    let mut keyed: Vec<(u128, u32)> = (0u32..)
+        .zip(items.iter())
+        .map(|(at, item)| (key(item), at))
+        .collect();
+    keyed.sort_unstable();
+    permute(items, &mut keyed);
+}
+
+/// Puts the element now at `keyed[k].1` at place `k`: follows each cycle of that permutation with
+/// swaps, marking a place done by pointing it at itself.
+fn permute<T, K>(items: &mut [T], keyed: &mut [(K, u32)]) {
     for start in 0..keyed.len() {
         let mut here = start;
         loop {
@@ -48,6 +62,18 @@ pub(crate) fn smaller_first(value: f32) -> u32 {
     let bits = value.to_bits();
     let flipped = bits ^ ((((bits as i32) >> 31) as u32) >> 1);
     flipped ^ 0x8000_0000
+}
+
+/// A key that puts larger numbers first, in `f64::total_cmp` order reversed.
+pub(crate) fn larger_first_f64(value: f64) -> u64 {
+    !smaller_first_f64(value)
+}
+
+/// A key that puts smaller numbers first, in `f64::total_cmp` order (as `smaller_first`).
+pub(crate) fn smaller_first_f64(value: f64) -> u64 {
+    let bits = value.to_bits();
+    let flipped = bits ^ ((((bits as i64) >> 63) as u64) >> 1);
+    flipped ^ 0x8000_0000_0000_0000
 }
 
 /// Two 32-bit keys as one: `high` decides, `low` breaks ties.
@@ -140,6 +166,65 @@ mod tests {
                 );
                 assert_eq!(
                     larger_first(*a).cmp(&larger_first(*b)),
+                    b.total_cmp(a),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn wide_keys_sort_as_the_standard_stable_sort() {
+        let keys = numbers(11, 3000);
+        let mut ours: Vec<(u128, usize)> = keys
+            .iter()
+            .map(|&k| (u128::from(k % 5) << 64 | u128::from(k % 7), 0))
+            .zip(0..)
+            .map(|((k, _), at)| (k, at))
+            .collect();
+        let mut std = ours.clone();
+        sort_by_wide_key(&mut ours, |&(k, _)| k);
+        std.sort_by_key(|&(k, _)| k);
+        assert_eq!(ours, std);
+    }
+
+    #[test]
+    fn f64_keys_sort_as_total_cmp() {
+        let mut values = vec![
+            0.0f64,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            -0.5,
+            f64::MIN,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            -f64::NAN,
+            5e-324,
+            -5e-324,
+            3.25,
+            1e300,
+            -1e-300,
+        ];
+        values.extend(
+            numbers(13, 1500)
+                .into_iter()
+                .map(|n| f64::from_bits(n.wrapping_mul(0x9E37_79B9_7F4A_7C15))),
+        );
+        for a in &values {
+            for b in &values {
+                assert_eq!(
+                    smaller_first_f64(*a).cmp(&smaller_first_f64(*b)),
+                    a.total_cmp(b),
+                    "{a} {b}"
+                );
+                assert_eq!(
+                    larger_first_f64(*a).cmp(&larger_first_f64(*b)),
                     b.total_cmp(a),
                     "{a} {b}"
                 );

@@ -107,7 +107,7 @@ pub fn data_request(
     merged
         .into_iter()
         .map(|(key, (status, mut nodes))| {
-            nodes.sort();
+            nodes.sort_unstable();
             RequestLine {
                 supplier: key.supplier,
                 concept: key.concept,

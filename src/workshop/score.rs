@@ -18,6 +18,7 @@ use super::answers::{Answer, Answers, Confidence};
 use super::model::{AssumptionQuestion, EstimateQuestion, Question, QuestionBody, QuestionId};
 use crate::analysis::DataStatus;
 use crate::model::EvidenceLevel;
+use crate::order;
 
 /// Which way the group's median went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,6 +69,15 @@ impl Misjudgement {
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
             (None, None) => other.difference.abs().total_cmp(&self.difference.abs()),
+        }
+    }
+
+    /// A key in `worse_first` order (smallest first), for `order::sort_by_wide_key`; below
+    /// `u128::MAX`, so no misjudgement at all can sort after every one.
+    pub(crate) fn worse_first_key(&self) -> u128 {
+        match self.factor {
+            Some(factor) => u128::from(order::larger_first_f64(factor)),
+            None => 1 << 64 | u128::from(order::larger_first_f64(self.difference.abs())),
         }
     }
 }
@@ -164,7 +174,7 @@ fn estimate_reveal(
     question: &EstimateQuestion,
     mut values: Vec<f64>,
 ) -> EstimateReveal {
-    values.sort_by(f64::total_cmp);
+    order::sort_by_key(&mut values, |v| order::smaller_first_f64(*v));
     let real = question.value;
     let median = median(&values);
     let count = |ordering: Ordering| {
@@ -199,7 +209,7 @@ fn assumption_reveal(
         }
         values.push(f64::from(level.level()));
     }
-    values.sort_by(f64::total_cmp);
+    order::sort_by_key(&mut values, |v| order::smaller_first_f64(*v));
     AssumptionReveal {
         question: id,
         counts,
