@@ -19,16 +19,6 @@ pub(crate) fn sort_by_key<T>(items: &mut [T], mut key: impl FnMut(&T) -> u64) {
     permute(items, &mut keyed);
 }
 
-/// `sort_by_key` for keys of more than 64 bits (a float and what breaks its ties).
-pub(crate) fn sort_by_wide_key<T>(items: &mut [T], mut key: impl FnMut(&T) -> u128) {
-    let mut keyed: Vec<(u128, u32)> = (0u32..)
-        .zip(items.iter())
-        .map(|(at, item)| (key(item), at))
-        .collect();
-    keyed.sort_unstable();
-    permute(items, &mut keyed);
-}
-
 /// Puts the element now at `keyed[k].1` at place `k`: follows each cycle of that permutation with
 /// swaps, marking a place done by pointing it at itself.
 fn permute<T, K>(items: &mut [T], keyed: &mut [(K, u32)]) {
@@ -171,21 +161,6 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn wide_keys_sort_as_the_standard_stable_sort() {
-        let keys = numbers(11, 3000);
-        let mut ours: Vec<(u128, usize)> = keys
-            .iter()
-            .map(|&k| (u128::from(k % 5) << 64 | u128::from(k % 7), 0))
-            .zip(0..)
-            .map(|((k, _), at)| (k, at))
-            .collect();
-        let mut std = ours.clone();
-        sort_by_wide_key(&mut ours, |&(k, _)| k);
-        std.sort_by_key(|&(k, _)| k);
-        assert_eq!(ours, std);
     }
 
     #[test]

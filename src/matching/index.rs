@@ -150,24 +150,39 @@ impl TextIndexBuilder {
 
     pub fn finish(self) -> TextIndex {
         let mut index = self.index;
-        let mut by_stem: Vec<TermId> = (0..index.stems.len() as u32).map(TermId).collect();
-        by_stem.sort_unstable_by(|a, b| index.stem(*a).cmp(index.stem(*b)));
+        // Sorted as (text, term) pairs, the same sort as `by_reversed` below (stems are unique,
+        // so this is the order of the stems): a comparison closure, or owned texts, would compile
+        // a sort of their own.
+        let mut by_stem: Vec<(&str, TermId)> = (0..index.stems.len() as u32)
+            .map(|t| (index.stem(TermId(t)), TermId(t)))
+            .collect();
+        by_stem.sort_unstable();
+        let by_stem = by_stem.into_iter().map(|(_, term)| term).collect();
         index.by_stem = by_stem;
-        let mut by_reversed: Vec<(Box<str>, TermId)> = (0..index.stems.len() as u32)
+        let mut reversed: Vec<Box<str>> = (0..index.stems.len() as u32)
             .map(|t| {
-                (
-                    index
-                        .stem(TermId(t))
-                        .chars()
-                        .rev()
-                        .collect::<String>()
-                        .into(),
-                    TermId(t),
-                )
+                index
+                    .stem(TermId(t))
+                    .chars()
+                    .rev()
+                    .collect::<String>()
+                    .into()
             })
             .collect();
+        let mut by_reversed: Vec<(&str, TermId)> = reversed
+            .iter()
+            .zip(0..)
+            .map(|(r, t)| (&**r, TermId(t)))
+            .collect();
         by_reversed.sort_unstable();
-        index.by_reversed = by_reversed;
+        let order: Vec<TermId> = by_reversed.into_iter().map(|(_, term)| term).collect();
+        index.by_reversed = order
+            .into_iter()
+            .map(|term| {
+                let text = reversed.get_mut(term.0 as usize).map(std::mem::take);
+                (text.unwrap_or_default(), term)
+            })
+            .collect();
         for t in 0..index.stems.len() as u32 {
             let length = index.stem(TermId(t)).chars().count();
             if index.by_length.len() <= length {

@@ -72,13 +72,16 @@ impl Misjudgement {
         }
     }
 
-    /// A key in `worse_first` order (smallest first), for `order::sort_by_wide_key`; below
-    /// `u128::MAX`, so no misjudgement at all can sort after every one.
-    pub(crate) fn worse_first_key(&self) -> u128 {
-        match self.factor {
-            Some(factor) => u128::from(order::larger_first_f64(factor)),
-            None => 1 << 64 | u128::from(order::larger_first_f64(self.difference.abs())),
-        }
+    /// `worse_first` as two sort keys (smallest first): the kind (0 with a factor, 1 without),
+    /// and within a kind the size (the larger factor or difference first). A stable sort by size
+    /// and then by kind gives the `worse_first` order.
+    pub(crate) fn kind_key(&self) -> u64 {
+        u64::from(self.factor.is_none())
+    }
+
+    /// See `kind_key`.
+    pub(crate) fn size_key(&self) -> u64 {
+        order::larger_first_f64(self.factor.unwrap_or(self.difference.abs()))
     }
 }
 

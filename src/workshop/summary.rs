@@ -85,12 +85,19 @@ pub fn summary(workshop: &Workshop, answers: &[Answers]) -> Summary {
             _ => {}
         }
     }
-    // A stable sort: equal misjudgements keep the trainer's order.
-    order::sort_by_wide_key(&mut summary.estimates, |line| {
+    // Stable sorts: equal misjudgements keep the trainer's order. By size first, then by kind
+    // (a factor, only a difference, none), so each kind stays in size order.
+    order::sort_by_key(&mut summary.estimates, |line| {
         line.reveal
             .misjudgement
             .as_ref()
-            .map_or(u128::MAX, Misjudgement::worse_first_key)
+            .map_or(0, Misjudgement::size_key)
+    });
+    order::sort_by_key(&mut summary.estimates, |line| {
+        line.reveal
+            .misjudgement
+            .as_ref()
+            .map_or(2, Misjudgement::kind_key)
     });
     summary
 }
