@@ -24,10 +24,7 @@ pub(crate) fn sort_by_key<T>(items: &mut [T], mut key: impl FnMut(&T) -> u64) {
 fn permute<T, K>(items: &mut [T], keyed: &mut [(K, u32)]) {
     for start in 0..keyed.len() {
         let mut here = start;
-        loop {
-            let Some(from) = keyed.get(here).map(|&(_, from)| from as usize) else {
-                break;
-            };
+        while let Some(from) = keyed.get(here).map(|&(_, from)| from as usize) {
             if let Some(entry) = keyed.get_mut(here) {
                 entry.1 = here as u32;
             }

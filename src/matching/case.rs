@@ -573,7 +573,7 @@ mod tests {
                 };
                 let delta = if even.1 != 0 { even.1 } else { odd.1 };
                 let mut end = at;
-                while end + 1 <= last && end + 1 - at < 0x7FF {
+                while end < last && end + 1 - at < 0x7FF {
                     let next = kind(char::from_u32(end + 1).unwrap_or('\0'));
                     if next != if (end + 1 - at) % 2 == 0 { even } else { odd } {
                         break;
