@@ -6,8 +6,6 @@
 //! no input makes the reader panic.
 
 mod io_support;
-// Not every generator is needed here.
-#[allow(dead_code)]
 mod strategies;
 
 use std::collections::BTreeSet;
