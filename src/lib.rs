@@ -15,6 +15,7 @@ pub mod layout;
 pub mod matching;
 pub mod model;
 pub mod number;
+mod order;
 pub mod report;
 pub mod samples;
 pub mod ui;

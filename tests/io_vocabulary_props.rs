@@ -6,7 +6,6 @@
 //! no input makes the reader panic.
 
 mod io_support;
-// Not every generator is needed here: `strategies` allows its own dead code.
 mod strategies;
 
 use std::collections::BTreeSet;

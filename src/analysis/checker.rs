@@ -21,6 +21,7 @@ use super::needs::{Need, NeedOrigin};
 use super::suggest::fit_score;
 use crate::catalog::{AccessClass, DatasetId};
 use crate::model::{Frequency, GeoLevel, Indicator, YearRange};
+use crate::order;
 
 const NO_MORE: u32 = u32::MAX;
 
@@ -376,12 +377,13 @@ impl Checker<'_> {
             return Coverage::Missing;
         }
         let options = &self.options;
-        let fit = |j: &Judged| {
+        order::sort_by_key(&mut self.scratch, |j| {
             let score = options.get(j.option).map_or(0.0, |o| o.score);
-            fit_score(score, j.gap_count)
-        };
-        self.scratch
-            .sort_by(|a, b| fit(b).total_cmp(&fit(a)).then(a.dataset.cmp(&b.dataset)));
+            order::pair(
+                order::larger_first(fit_score(score, j.gap_count)),
+                j.dataset.0,
+            )
+        });
         self.scratch.truncate(MAX_PARTIAL_CANDIDATES);
         let span = CandidateSpan {
             start: u32::try_from(self.candidates.len()).unwrap_or(u32::MAX),

@@ -17,7 +17,7 @@ fn pick(lang: Lang, nl: &str, en: &str) -> String {
 }
 
 fn kind_word(kind: NodeKind, lang: Lang) -> String {
-    kind_name(kind, lang).to_lowercase()
+    kind_name(kind, lang).to_ascii_lowercase()
 }
 
 fn years(range: YearRange) -> String {

@@ -10,6 +10,7 @@ use super::index::{CatalogIndex, DatasetRef};
 use super::needs::Need;
 use crate::catalog::DatasetId;
 use crate::matching::{Field, Reason, Searcher, Words};
+use crate::order;
 
 /// How much one gap lowers a suggestion's text score: among datasets whose texts fit about as
 /// well, the one that fits the purpose comes first; a far better text fit still wins. The
@@ -109,24 +110,20 @@ impl CatalogIndex {
                 )
             })
             .collect();
-        // A dataset whose title says exactly what was typed is what the officer means, however
-        // many others share the words.
+        // Best fit first, ties by dataset; then a dataset whose title says exactly what was typed
+        // first of all (the sort keeps the order otherwise): that is what the officer means,
+        // however many others share the words.
+        order::sort_by_key(&mut judged, |j| order::pair(order::larger_first(j.2), j.0));
         let mut words = Words::default();
         let wanted = sorted_stems(&mut words, phrase);
-        let titled: Vec<u32> = judged
-            .iter()
-            .filter(|(doc, ..)| {
-                !wanted.is_empty()
-                    && self
-                        .dataset(DatasetRef(*doc))
-                        .is_some_and(|d| sorted_stems(&mut words, &d.title) == wanted)
-            })
-            .map(|(doc, ..)| *doc)
-            .collect();
-        judged.sort_by(|a, b| {
-            let (ta, tb) = (titled.contains(&a.0), titled.contains(&b.0));
-            tb.cmp(&ta).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0))
-        });
+        if !wanted.is_empty() {
+            order::sort_by_key(&mut judged, |j| {
+                let titled = self
+                    .dataset(DatasetRef(j.0))
+                    .is_some_and(|d| sorted_stems(&mut words, &d.title) == wanted);
+                u64::from(!titled)
+            });
+        }
         judged.truncate(options.limit);
         let datasets: Vec<Suggestion> = judged
             .into_iter()
@@ -233,7 +230,7 @@ impl CatalogIndex {
             }
         }
         // Most held first; the list's own order (first seen) breaks ties, so it is deterministic.
-        found.sort_by_key(|c| std::cmp::Reverse(c.datasets));
+        order::sort_by_key(&mut found, |c| !(c.datasets as u64));
         found.truncate(MAX_CONCEPTS);
         found
     }

@@ -8,6 +8,7 @@ use super::{
 use crate::i18n::Lang;
 use crate::io::MAX_ID_CHARS;
 use crate::model::{Frequency, GeoLevel, YearRange};
+use crate::order;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DatasetDraft {
@@ -129,7 +130,7 @@ impl DatasetDraft {
         self.assumed.retain(|&f| f != field);
         if !confirmed {
             self.assumed.push(field);
-            self.assumed.sort();
+            order::sort_by_key(&mut self.assumed, |&field| field as u64);
         }
     }
 

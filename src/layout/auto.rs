@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::{Layout, Point};
 use crate::model::{NodeId, NodeKind, ReasoningLine};
+use crate::order;
 
 /// Canvas units between column origins and between rows.
 pub const COLUMN_GAP: f64 = 280.0;
@@ -185,8 +186,9 @@ fn order_rows(graph: &DenseGraph, column: &[usize]) -> Vec<Vec<usize>> {
                     (key, row, node)
                 })
                 .collect();
-            // Ties keep the current order, so the result is stable and deterministic.
-            keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            // Ties keep the current order (`row` is the position in `keyed`), so the result is
+            // stable and deterministic.
+            order::sort_by_key(&mut keyed, |k| order::smaller_first_f64(k.0));
             rows[c] = keyed.into_iter().map(|(_, _, node)| node).collect();
             index_rows(&rows, &mut row_of);
         }

@@ -55,12 +55,16 @@ pub fn node_box(at: Point) -> Rect {
 
 /// The nodes whose box intersects `area` (canvas units): what a rubber band selects.
 pub fn nodes_in(layout: &Layout, area: Rect) -> BTreeSet<NodeId> {
-    layout
-        .positions
-        .iter()
-        .filter(|(_, at)| node_box(**at).intersects(&area))
-        .map(|(id, _)| *id)
-        .collect()
+    // Extended rather than collected: collecting sorts first, with a sort of its own.
+    let mut found = BTreeSet::new();
+    found.extend(
+        layout
+            .positions
+            .iter()
+            .filter(|(_, at)| node_box(**at).intersects(&area))
+            .map(|(id, _)| *id),
+    );
+    found
 }
 
 /// What part of the canvas is on screen: screen = canvas * zoom + pan.

@@ -1,5 +1,17 @@
 //! Folding characters so spelling variants compare equal: case, diacritics, typographic marks.
 
+use super::case::case_of;
+
+/// Appends `c` lower-cased (as `char::to_lowercase` does, see `case`) with its diacritics
+/// folded away.
+pub(crate) fn push_lower_folded(c: char, out: &mut String) {
+    push_folded(case_of(c).1, out);
+    // 'İ' lower-cases to 'i' and a combining dot above.
+    if c == 'İ' {
+        out.push('\u{307}');
+    }
+}
+
 /// Appends `c` (already lowercase) with its diacritics folded away.
 pub(crate) fn push_folded(c: char, out: &mut String) {
     let folded = match c {

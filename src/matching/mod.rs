@@ -4,6 +4,7 @@
 //! Suggestions are offered, never counted: only a link or an exact concept match covers a need
 //! (see `analysis`, which adds the fit for purpose to the ranking).
 
+mod case;
 mod fold;
 mod index;
 mod query;
@@ -11,7 +12,12 @@ mod score;
 mod vocabulary;
 mod words;
 
+#[cfg(test)]
+pub(crate) use case::sample_texts;
+pub(crate) use case::{is_word_char, push_lowercase};
+#[cfg(test)]
 pub(crate) use fold::push_folded;
+pub(crate) use fold::push_lower_folded;
 pub use index::{DocTexts, Field, TermId, TextIndex, TextIndexBuilder};
 pub use query::How;
 pub use score::{Ranked, Reason, Searcher, TextHit};

@@ -7,6 +7,7 @@ use super::index::{Field, Posting, TermId, TextIndex, FIELDS};
 use super::query::{units, Alternative, How, Unit};
 use super::vocabulary::Vocabulary;
 use super::words::Words;
+use crate::order;
 
 const K1: f32 = 1.2;
 /// Length normalisation per field. Lower for concepts: a table with a hundred variables holds
@@ -131,7 +132,10 @@ impl Searcher {
                 })
             })
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        // Best score first, ties by document.
+        order::sort_by_key(&mut hits, |h| {
+            order::pair(order::larger_first(h.score), h.doc)
+        });
         Ranked { units, hits }
     }
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
 
 use foldhash::fast::FixedState;
-use serde::Deserialize;
+use serde_json::Value;
 
 use super::words::Words;
 
@@ -40,39 +40,38 @@ impl PartialEq for Vocabulary {
     }
 }
 
-/// The shipped file's shape (the file is ours and tested; a team's file goes through `io`).
-#[derive(Deserialize)]
-struct ShippedFile {
-    sources: BTreeMap<String, String>,
-    groups: Vec<ShippedGroup>,
-}
-
-#[derive(Deserialize)]
-struct ShippedGroup {
-    terms: Vec<String>,
-    source: String,
-}
-
 const SHIPPED: &str = include_str!("../../assets/vocabulary/synoniemen.json");
+
+/// The shipped file's sources and groups, or `None` when it does not have the expected shape
+/// (the file is ours and tested; a team's file goes through `io`, with messages). Walked by
+/// hand over a `serde_json::Value` rather than through a derived `Deserialize`: the derive and
+/// the error texts it needs (which format floats) cost the bundle several KB.
+fn read_shipped(json: &str) -> Option<(BTreeMap<String, String>, Vec<SynonymGroup>)> {
+    let file: Value = serde_json::from_slice(json.as_bytes()).ok()?;
+    let mut sources = BTreeMap::new();
+    for (key, description) in file.get("sources")?.as_object()? {
+        sources.insert(key.clone(), description.as_str()?.to_owned());
+    }
+    let mut groups = Vec::new();
+    for group in file.get("groups")?.as_array()? {
+        let terms = group.get("terms")?.as_array()?;
+        let terms = terms
+            .iter()
+            .map(|term| term.as_str().map(str::to_owned))
+            .collect::<Option<Vec<String>>>()?;
+        let source = group.get("source")?.as_str()?.to_owned();
+        groups.push(SynonymGroup { terms, source });
+    }
+    Some((sources, groups))
+}
 
 impl Vocabulary {
     /// The vocabulary shipped with the app (read once, then shared).
     pub fn shipped() -> Arc<Vocabulary> {
         static SHIPPED_VOCABULARY: OnceLock<Arc<Vocabulary>> = OnceLock::new();
         let shipped = SHIPPED_VOCABULARY.get_or_init(|| {
-            let file: ShippedFile = serde_json::from_str(SHIPPED).unwrap_or(ShippedFile {
-                sources: BTreeMap::new(),
-                groups: Vec::new(),
-            });
-            let groups = file
-                .groups
-                .into_iter()
-                .map(|g| SynonymGroup {
-                    terms: g.terms,
-                    source: g.source,
-                })
-                .collect();
-            Arc::new(Vocabulary::new(file.sources, groups))
+            let (sources, groups) = read_shipped(SHIPPED).unwrap_or_default();
+            Arc::new(Vocabulary::new(sources, groups))
         });
         Arc::clone(shipped)
     }
@@ -178,6 +177,54 @@ mod tests {
                 group.terms
             );
             assert!(group.terms.len() >= 2, "{:?}", group.terms);
+        }
+    }
+
+    /// The derived reader this module used before `read_shipped`: both must read the shipped
+    /// file to the same sources and groups.
+    #[derive(serde::Deserialize)]
+    struct DerivedFile {
+        sources: BTreeMap<String, String>,
+        groups: Vec<DerivedGroup>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct DerivedGroup {
+        terms: Vec<String>,
+        source: String,
+    }
+
+    fn derived(json: &str) -> Option<(BTreeMap<String, String>, Vec<SynonymGroup>)> {
+        let file: DerivedFile = serde_json::from_str(json).ok()?;
+        let groups = file
+            .groups
+            .into_iter()
+            .map(|g| SynonymGroup {
+                terms: g.terms,
+                source: g.source,
+            })
+            .collect();
+        Some((file.sources, groups))
+    }
+
+    #[test]
+    fn the_hand_walked_reader_reads_what_the_derived_one_did() {
+        let shipped = read_shipped(SHIPPED);
+        assert!(shipped.is_some());
+        assert_eq!(shipped, derived(SHIPPED));
+        for json in [
+            r#"{"sources": {}, "groups": []}"#,
+            r#"{"format": "x", "sources": {"a": "A"}, "groups": [{"terms": ["x", "y"], "source": "a", "extra": 1}]}"#,
+            r#"{"sources": {"a": "A", "a": "B"}, "groups": []}"#,
+            r#"{"sources": {"a": 1}, "groups": []}"#,
+            r#"{"sources": {}, "groups": [{"terms": ["x", 2], "source": "a"}]}"#,
+            r#"{"sources": {}, "groups": [{"terms": ["x"]}]}"#,
+            r#"{"sources": {}}"#,
+            r#"{"groups": []}"#,
+            r#"[]"#,
+            r#"not json"#,
+        ] {
+            assert_eq!(read_shipped(json), derived(json), "{json}");
         }
     }
 

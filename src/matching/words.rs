@@ -4,7 +4,8 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::fold::push_folded;
+use super::case::{case_of, Case};
+use super::fold::push_lower_folded;
 
 /// One word of a text: as written (folded) and as stemmed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,27 +132,27 @@ pub(crate) fn is_kept(word: &str) -> bool {
 /// (identifiers in CamelCase) and between letters and digits.
 pub(crate) fn fold_text(text: &str, out: &mut String) {
     out.clear();
-    let mut previous: Option<char> = None;
+    // The previous character's case and whether it was a digit.
+    let mut previous: Option<(Case, bool)> = None;
     for c in text.chars() {
-        if !c.is_alphanumeric() {
+        let (case, lower) = case_of(c);
+        if case == Case::Separator {
             push_space(out);
             previous = None;
             continue;
         }
-        if let Some(p) = previous {
-            let camel = p.is_lowercase() && c.is_uppercase();
-            let digits = p.is_ascii_digit() != c.is_ascii_digit();
-            if camel || digits {
+        let digit = c.is_ascii_digit();
+        if let Some((p, p_digit)) = previous {
+            let camel = p == Case::Lower && case == Case::Upper;
+            if camel || p_digit != digit {
                 push_space(out);
             }
         }
-        previous = Some(c);
+        previous = Some((case, digit));
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            out.push(lower);
         } else {
-            for lower in c.to_lowercase() {
-                push_folded(lower, out);
-            }
+            push_lower_folded(c, out);
         }
     }
 }
@@ -187,6 +188,55 @@ mod tests {
         let mut out = Vec::new();
         words.folded_words(text, |w| out.push(w.to_owned()));
         out
+    }
+
+    /// `fold_text` as it was with the standard library's Unicode functions.
+    fn fold_text_std(text: &str, out: &mut String) {
+        out.clear();
+        let mut previous: Option<char> = None;
+        for c in text.chars() {
+            if !c.is_alphanumeric() {
+                push_space(out);
+                previous = None;
+                continue;
+            }
+            if let Some(p) = previous {
+                let camel = p.is_lowercase() && c.is_uppercase();
+                let digits = p.is_ascii_digit() != c.is_ascii_digit();
+                if camel || digits {
+                    push_space(out);
+                }
+            }
+            previous = Some(c);
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                for lower in c.to_lowercase() {
+                    crate::matching::push_folded(lower, out);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn folding_is_as_it_was_with_the_standard_library() {
+        let (mut ours, mut std) = (String::new(), String::new());
+        for text in crate::matching::case::sample_texts() {
+            fold_text(&text, &mut ours);
+            fold_text_std(&text, &mut std);
+            assert_eq!(ours, std, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn accented_capitals_camel_case_digits_and_other_scripts_fold() {
+        assert_eq!(folded("CAFÉ Gezin"), ["cafe", "gezin"]);
+        assert_eq!(folded("CRÈCHE"), ["creche"]);
+        assert_eq!(folded("WoningVoorraad2024"), ["woning", "voorraad", "2024"]);
+        assert_eq!(folded("Leeftijd65Plus"), ["leeftijd", "65", "plus"]);
+        assert_eq!(folded("Население ГОРОДА"), ["население", "города"]);
+        assert_eq!(folded("ΠΛΗΘΥΣΜΟΣ"), ["πληθυσμοσ"]);
+        assert_eq!(folded("人口 😀 armoede"), ["人口", "armoede"]);
     }
 
     #[test]

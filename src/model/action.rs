@@ -146,8 +146,8 @@ impl ActionError {
             (ActionError::KindNotAllowed { from, to }, Lang::Nl) => format!(
                 "Een {} kan niet bijdragen aan een {}. Toegestaan: interventie → effect of doel, \
                  effect → effect of doel, doel → doel.",
-                kind_name(*from, lang).to_lowercase(),
-                kind_name(*to, lang).to_lowercase()
+                kind_name(*from, lang).to_ascii_lowercase(),
+                kind_name(*to, lang).to_ascii_lowercase()
             ),
             (ActionError::KindNotAllowed { from, to }, Lang::En) => {
                 let with_article = |kind: NodeKind| match kind {
@@ -387,6 +387,17 @@ impl ReasoningLine {
 mod tests {
     use super::*;
     use crate::model::{EvidenceLevel, GeoLevel};
+
+    /// The messages lower-case kind names with `to_ascii_lowercase`, which is `to_lowercase`
+    /// only while the names are ASCII.
+    #[test]
+    fn kind_names_are_ascii() {
+        for kind in [NodeKind::Goal, NodeKind::Outcome, NodeKind::Intervention] {
+            for lang in [Lang::Nl, Lang::En] {
+                assert!(kind_name(kind, lang).is_ascii(), "{kind:?} {lang:?}");
+            }
+        }
+    }
 
     fn line() -> (ReasoningLine, NodeId, NodeId, NodeId) {
         let mut line = ReasoningLine::new("Armoede");

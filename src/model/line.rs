@@ -7,6 +7,7 @@ use petgraph::Direction;
 use super::ids::{EdgeId, NodeId};
 use super::node::{Edge, Node, Scope};
 use super::terms::NodeKind;
+use crate::order;
 
 mod dense;
 
@@ -290,7 +291,7 @@ impl ReasoningLine {
                     }
                 }
             }
-            ring.sort_by_key(|&ix| self.graph[ix].id);
+            order::sort_by_key(&mut ring, |&ix| u64::from(self.graph[ix].id.0));
             for &ix in &ring {
                 let node = &self.graph[ix].node;
                 if node.kind == NodeKind::Goal {

@@ -107,7 +107,7 @@ pub fn data_request(
     merged
         .into_iter()
         .map(|(key, (status, mut nodes))| {
-            nodes.sort();
+            nodes.sort_unstable();
             RequestLine {
                 supplier: key.supplier,
                 concept: key.concept,
@@ -219,7 +219,7 @@ pub fn unused_rows(analysis: &Analysis, index: &CatalogIndex, lang: Lang) -> Vec
         Lang::Nl => "Persoonsgegevens die niet nodig zijn: een dataset zonder persoonsgegevens dekt dezelfde behoefte (dataminimalisatie). Privacyrisico: is er nog een doel om ze te bewaren? Zijn ze toch nodig, koppel ze dan zelf.",
         Lang::En => "Personal data that is not needed: a dataset without personal data covers the same need (data minimisation). A privacy risk: is there still a purpose to keep it? If it is needed after all, link it by hand.",
     };
-    let mut datasets: Vec<_> = analysis
+    let datasets: Vec<_> = analysis
         .unused
         .iter()
         .filter_map(|&at| {
@@ -229,9 +229,13 @@ pub fn unused_rows(analysis: &Analysis, index: &CatalogIndex, lang: Lang) -> Vec
             ))
         })
         .collect();
-    datasets.sort_by_key(|(d, _)| (d.access != AccessClass::Personal, d.id.clone()));
+    // Personal data first, each part in id order: `unused` is in id order already, so splitting
+    // it keeps that order without a sort.
+    let (personal, other): (Vec<_>, Vec<_>) = datasets
+        .into_iter()
+        .partition(|(d, _)| d.access == AccessClass::Personal);
     std::iter::once(header.iter().map(|h| (*h).to_owned()).collect())
-        .chain(datasets.into_iter().map(|(d, held_back)| {
+        .chain(personal.into_iter().chain(other).map(|(d, held_back)| {
             let note = match (d.access == AccessClass::Personal, held_back) {
                 (true, true) => minimised,
                 (true, false) => risk,

@@ -2,12 +2,11 @@
 //! (coverage per line, which line uses which dataset, data islands, shared gaps) in the interface
 //! language, for the portfolio view, a CSV file and a printable page.
 
-use std::collections::BTreeSet;
-
 use super::section::{sections_rows, ReportSection};
 use crate::analysis::{CatalogIndex, DatasetRef, Portfolio};
 use crate::i18n::{Lang, PortfolioText};
 use crate::number;
+use crate::order;
 
 /// The four tables of a portfolio, by name; `sections` gives them in report order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -108,11 +107,13 @@ fn matrix_section(portfolio: &Portfolio, index: &CatalogIndex, lang: Lang) -> Re
     head.extend(portfolio.teams.iter().map(|t| t.team.clone()));
     head.push(lang.tr(ColumnLineCount).to_owned());
     // `DatasetRef`s are positions in id order, so the set is in id order too.
-    let used: BTreeSet<DatasetRef> = portfolio
+    let mut used: Vec<DatasetRef> = portfolio
         .teams
         .iter()
         .flat_map(|t| t.analysis.used.iter().copied())
         .collect();
+    order::sort_by_key(&mut used, |at| u64::from(at.0));
+    used.dedup();
     let mark = uses_mark(lang);
     let mut rows = vec![head];
     rows.extend(used.into_iter().filter_map(|at| {

@@ -49,15 +49,14 @@ pub fn purpose_rows(
     let mut rows = vec![header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>()];
     for (dataset_ref, dataset) in index.datasets() {
         let nodes = users.get(&dataset_ref).cloned().unwrap_or_default();
-        let goals: BTreeSet<NodeId> = nodes
-            .iter()
-            .flat_map(|&node| {
-                goals_of
-                    .entry(node)
-                    .or_insert_with(|| goals_reached(line, node))
-                    .clone()
-            })
-            .collect();
+        // Extended rather than collected: collecting sorts first, with a sort of its own.
+        let mut goals: BTreeSet<NodeId> = BTreeSet::new();
+        goals.extend(nodes.iter().flat_map(|&node| {
+            goals_of
+                .entry(node)
+                .or_insert_with(|| goals_reached(line, node))
+                .clone()
+        }));
         let served = if !goals.is_empty() {
             goals.iter().map(title).collect::<Vec<_>>().join(" | ")
         } else if dataset.access == AccessClass::Personal {

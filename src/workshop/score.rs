@@ -18,6 +18,7 @@ use super::answers::{Answer, Answers, Confidence};
 use super::model::{AssumptionQuestion, EstimateQuestion, Question, QuestionBody, QuestionId};
 use crate::analysis::DataStatus;
 use crate::model::EvidenceLevel;
+use crate::order;
 
 /// Which way the group's median went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -69,6 +70,18 @@ impl Misjudgement {
             (None, Some(_)) => Ordering::Greater,
             (None, None) => other.difference.abs().total_cmp(&self.difference.abs()),
         }
+    }
+
+    /// `worse_first` as two sort keys (smallest first): the kind (0 with a factor, 1 without),
+    /// and within a kind the size (the larger factor or difference first). A stable sort by size
+    /// and then by kind gives the `worse_first` order.
+    pub(crate) fn kind_key(&self) -> u64 {
+        u64::from(self.factor.is_none())
+    }
+
+    /// See `kind_key`.
+    pub(crate) fn size_key(&self) -> u64 {
+        order::larger_first_f64(self.factor.unwrap_or(self.difference.abs()))
     }
 }
 
@@ -168,7 +181,7 @@ fn estimate_reveal(
     question: &EstimateQuestion,
     mut values: Vec<f64>,
 ) -> EstimateReveal {
-    values.sort_by(f64::total_cmp);
+    order::sort_by_key(&mut values, |v| order::smaller_first_f64(*v));
     let real = question.value;
     let median = median(&values);
     let count = |ordering: Ordering| {
@@ -203,7 +216,7 @@ fn assumption_reveal(
         }
         values.push(f64::from(level.level()));
     }
-    values.sort_by(f64::total_cmp);
+    order::sort_by_key(&mut values, |v| order::smaller_first_f64(*v));
     AssumptionReveal {
         question: id,
         counts,

@@ -1,16 +1,15 @@
 //! The end of a workshop: which figures the group misjudged most and which way, and where the
 //! group was confident about a link that nothing backs. Also as CSV rows for a spreadsheet.
 
-use std::cmp::Ordering;
-
 use super::answers::Answers;
 use super::model::{QuestionBody, QuestionId, Source, Workshop};
-use super::score::{reveal, AssumptionReveal, EstimateReveal, Reveal};
+use super::score::{reveal, AssumptionReveal, EstimateReveal, Misjudgement, Reveal};
 use super::text::{
     data_text, direction_text, evidence_text, misjudgement_text, show_number, source_text,
 };
 use crate::catalog::Catalog;
 use crate::i18n::{Lang, WorkshopText};
+use crate::order;
 
 /// An estimate question and its reveal.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,7 +51,7 @@ impl Summary {
             .filter(|line| line.reveal.confident() && line.reveal.missing_backing().any())
             .collect();
         let median = |line: &AssumptionLine| line.reveal.median.unwrap_or(0.0);
-        lines.sort_by(|a, b| median(b).total_cmp(&median(a)));
+        order::sort_by_key(&mut lines, |line| order::larger_first_f64(median(line)));
         lines
     }
 }
@@ -86,15 +85,20 @@ pub fn summary(workshop: &Workshop, answers: &[Answers]) -> Summary {
             _ => {}
         }
     }
-    // A stable sort: equal misjudgements keep the trainer's order.
-    summary.estimates.sort_by(
-        |a, b| match (&a.reveal.misjudgement, &b.reveal.misjudgement) {
-            (Some(a), Some(b)) => a.worse_first(b),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        },
-    );
+    // Stable sorts: equal misjudgements keep the trainer's order. By size first, then by kind
+    // (a factor, only a difference, none), so each kind stays in size order.
+    order::sort_by_key(&mut summary.estimates, |line| {
+        line.reveal
+            .misjudgement
+            .as_ref()
+            .map_or(0, Misjudgement::size_key)
+    });
+    order::sort_by_key(&mut summary.estimates, |line| {
+        line.reveal
+            .misjudgement
+            .as_ref()
+            .map_or(2, Misjudgement::kind_key)
+    });
     summary
 }
 

@@ -6,6 +6,8 @@
 
 mod v1;
 
+use std::collections::BTreeMap;
+
 use super::decode::{is_valid_id, Cx, FileId};
 use super::envelope::check_envelope;
 use super::json::{read_json, write_pretty};
@@ -153,19 +155,17 @@ pub fn export_answers(answers: &Answers) -> Result<String, ExportError> {
 }
 
 fn from_file(file: v1::AnswersFile) -> Answers {
-    let answers = file
-        .answers
-        .0
-        .into_iter()
-        .filter_map(|(id, answer)| {
-            // Decoding allowed exactly one of the two, with a valid level.
-            let value = match (answer.estimate, answer.confidence) {
-                (Some(estimate), _) => Answer::Estimate(estimate),
-                (None, level) => Answer::Confidence(level.and_then(Confidence::new)?),
-            };
-            Some((id, value))
-        })
-        .collect();
+    let list = file.answers.0.into_iter().filter_map(|(id, answer)| {
+        // Decoding allowed exactly one of the two, with a valid level.
+        let value = match (answer.estimate, answer.confidence) {
+            (Some(estimate), _) => Answer::Estimate(estimate),
+            (None, level) => Answer::Confidence(level.and_then(Confidence::new)?),
+        };
+        Some((id, value))
+    });
+    // Inserted one at a time rather than collected: collecting sorts first, with a sort of its own.
+    let mut answers = BTreeMap::new();
+    answers.extend(list);
     Answers {
         workshop: WorkshopRef {
             id: WorkshopId(file.workshop.id.0),

@@ -7,6 +7,7 @@ use serde_json::Value;
 use crate::io::decode::{Cx, Decode, FileId, Prefixed};
 use crate::io::path::JsonPath;
 use crate::io::problem::{JsonType, ProblemKind};
+use crate::order;
 use crate::workshop::{Confidence, QuestionId};
 
 pub(crate) const VERSION: u32 = 1;
@@ -121,7 +122,7 @@ impl Decode for AnswerMap {
             }
         }
         // `q7` and `q007` are the same question: the file says it twice.
-        answers.sort_by_key(|(id, _)| *id);
+        order::sort_by_key(&mut answers, |(id, _)| u64::from(id.0));
         for pair in answers.windows(2) {
             if let [(first, _), (second, _)] = pair {
                 if first == second {

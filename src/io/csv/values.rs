@@ -2,17 +2,23 @@
 //! frequencies, access and sources (Dutch and English), periods and lists.
 
 use crate::catalog::{AccessClass, SourceKind};
+use crate::matching::{is_word_char, push_lowercase};
 use crate::model::{Frequency, GeoLevel, YearRange};
 
 /// Lower case, letters and digits only, single spaces: "Geografisch niveau:" → "geografisch
 /// niveau", "t/m" → "t m". Accents are kept ("cliënten").
 pub(crate) fn simplify(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
+    let mut lower = String::with_capacity(2);
+    for c in text.chars() {
+        lower.clear();
+        push_lowercase(c, &mut lower);
+        for c in lower.chars() {
+            if is_word_char(c) {
+                out.push(c);
+            } else if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
         }
     }
     if out.ends_with(' ') {
@@ -278,7 +284,8 @@ pub(crate) fn period(cell: &str) -> Result<Option<YearRange>, ()> {
     if let Some(year) = year(cell) {
         return YearRange::new(year, year).map(Some).ok_or(());
     }
-    let lower = cell.to_lowercase();
+    // ASCII lower case is enough: the separators and the years are ASCII.
+    let lower = cell.to_ascii_lowercase();
     for separator in [
         " t/m ",
         " tot en met ",
@@ -404,6 +411,71 @@ mod tests {
         assert_eq!(year("31-02-2019"), None);
         assert_eq!(year("29-2-2020"), Some(2020));
         assert_eq!(year("1066"), None);
+    }
+
+    /// `simplify` as it was with the standard library's Unicode functions.
+    fn simplify_std(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars().flat_map(char::to_lowercase) {
+            if c.is_alphanumeric() {
+                out.push(c);
+            } else if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
+    }
+
+    /// `period` as it was, lower-casing with the standard library.
+    fn period_std(cell: &str) -> Result<Option<YearRange>, ()> {
+        let cell = cell.trim();
+        if cell.is_empty() {
+            return Ok(None);
+        }
+        if let Some(year) = year(cell) {
+            return YearRange::new(year, year).map(Some).ok_or(());
+        }
+        let lower = cell.to_lowercase();
+        for separator in [
+            " t/m ",
+            " tot en met ",
+            " tot ",
+            " to ",
+            " - ",
+            " – ",
+            "–",
+            "/",
+            "-",
+        ] {
+            if let Some((from, to)) = lower.split_once(separator) {
+                if let (Some(from), Some(to)) = (year(from), year(to)) {
+                    return YearRange::new(from, to).map(Some).ok_or(());
+                }
+            }
+        }
+        Err(())
+    }
+
+    #[test]
+    fn simplify_and_period_are_as_they_were_with_the_standard_library() {
+        let mut texts = crate::matching::sample_texts();
+        for cell in [
+            "2019 TOT 2024",
+            "2019 T/M 2024",
+            "2019 Tot En Met 2024",
+            "2019 TO 2024",
+            "İ2019 – 2024",
+            "2019 K 2024",
+        ] {
+            texts.push(cell.to_owned());
+        }
+        for text in &texts {
+            assert_eq!(simplify(text), simplify_std(text), "{text:?}");
+            assert_eq!(period(text), period_std(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -4,8 +4,6 @@
 //! said do not fit it, next to `"datasets"`, the ones linked by hand. Edges, positions and the
 //! layout are as in version 2.
 
-use std::collections::BTreeSet;
-
 use serde::Serialize;
 use serde_json::Value;
 
@@ -102,15 +100,14 @@ impl Indicator {
         let mut fields = fields?;
         let linked = std::mem::take(&mut fields.datasets);
         fields.datasets = without_repeats(cx, &path.field("datasets"), linked, |_| None);
-        let linked: BTreeSet<&str> = fields.datasets.iter().map(|id| id.0.as_str()).collect();
+        // A handful of datasets per indicator: a scan, not a set (which would sort to build).
+        let linked = &fields.datasets;
         let rejected = without_repeats(cx, &path.field("rejected_datasets"), rejected?, |id| {
-            linked
-                .contains(id.0.as_str())
-                .then(|| NoticeKind::LinkedAndRejected {
-                    id: id.0.clone(),
-                    node: node.to_owned(),
-                    indicator: index,
-                })
+            linked.contains(id).then(|| NoticeKind::LinkedAndRejected {
+                id: id.0.clone(),
+                node: node.to_owned(),
+                indicator: index,
+            })
         });
         Some(Indicator::with_rejected(fields, rejected))
     }

@@ -110,7 +110,7 @@ fn with_notes(action: AppAction, file: String, notes: Vec<crate::io::Notice>) ->
 
 /// A `.csv`/`.tsv`/`.txt` file, or any file whose text does not start like JSON.
 fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     if [".csv", ".tsv", ".txt"]
         .iter()
         .any(|ext| lower.ends_with(ext))

@@ -30,7 +30,7 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, actions: Shortc
                 if !(event.ctrl_key() || event.meta_key()) {
                     return;
                 }
-                let key = event.key().to_lowercase();
+                let key = event.key().to_ascii_lowercase();
                 let in_text = event
                     .target()
                     .and_then(|t| t.dyn_into::<Element>().ok())

@@ -217,3 +217,42 @@ fn answers_of_the_wrong_kind_are_skipped() {
     };
     assert_eq!(revealed.answered(), 0);
 }
+
+#[test]
+fn the_sort_key_orders_as_worse_first() {
+    let values = [
+        0.0,
+        -0.0,
+        0.5,
+        1.0,
+        2.0,
+        2.5,
+        10.0,
+        -3.0,
+        1e300,
+        f64::INFINITY,
+        f64::NAN,
+    ];
+    let mut all = Vec::new();
+    for &difference in &values {
+        all.push(Misjudgement {
+            direction: Direction::Over,
+            factor: None,
+            difference,
+        });
+        for &factor in &values {
+            all.push(Misjudgement {
+                direction: Direction::Over,
+                factor: Some(factor),
+                difference,
+            });
+        }
+    }
+    let key = |m: &Misjudgement| (m.kind_key(), m.size_key());
+    for a in &all {
+        assert!(a.kind_key() < 2);
+        for b in &all {
+            assert_eq!(key(a).cmp(&key(b)), a.worse_first(b), "{a:?} {b:?}");
+        }
+    }
+}

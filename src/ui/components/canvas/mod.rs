@@ -319,7 +319,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             // Select all: the keyboard's rubber band (also when a node has focus: its keys bubble).
             "a" | "A" if event.ctrl_key() || event.meta_key() => {
                 event.prevent_default();
-                let all = editor.line().node_ids().collect();
+                // Extended rather than collected: collecting sorts first, with a sort of its own.
+                let mut all = std::collections::BTreeSet::new();
+                all.extend(editor.line().node_ids());
                 dispatcher.dispatch(AppAction::Select(Selection::many(all)));
             }
             "+" | "=" => viewport.set(viewport.zoomed(1.2, centre(&area_ref))),

@@ -1,0 +1,603 @@
+//! Letters, digits and their lower case without the standard library's Unicode tables.
+//!
+//! `char::is_alphanumeric`, `is_lowercase`, `is_uppercase` and `to_lowercase` each bring a table
+//! covering all of Unicode into the browser bundle (together some 20 KB of WebAssembly, most of
+//! it the lower-case mapping). Dutch needs the Latin letters with their diacritics; the texts
+//! officers paste also hold Greek letters, typographic punctuation, symbols and emoji. So
+//! `CASE_RUNS` holds exactly what the standard library says for these blocks: Latin (ASCII,
+//! Latin-1, Extended-A and -B, IPA, Extended Additional), Greek, Cyrillic, Armenian, the general
+//! punctuation, letter-like, number and symbol blocks (U+2000–U+2BFF), CJK punctuation,
+//! variation selectors, the full-width forms, specials and the emoji blocks. A test compares
+//! every character of those blocks with the standard library.
+//!
+//! Elsewhere every character counts as a letter without case (Chinese, Arabic, Hebrew, Hindi,
+//! ... are letters), so a non-Latin word is still a word and never splits into nothing; what
+//! differs from the standard library there is that capitals of other scripts (Georgian,
+//! Cherokee, Glagolitic, ...) stay capitals and that their punctuation joins words.
+
+/// What a character is to a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Not a letter or digit: `!char::is_alphanumeric`.
+    Separator,
+    /// A letter or digit that is neither lower nor upper case (digits, most scripts, titlecase
+    /// letters such as ǅ that still lower-case).
+    Caseless,
+    /// `char::is_lowercase` (and a letter or digit).
+    Lower,
+    /// `char::is_uppercase` (and a letter or digit).
+    Upper,
+}
+
+/// A character's case and its lower case as `char::to_lowercase` gives it (one character for
+/// all but 'İ', which lower-cases to 'i' and a combining dot above; see `push_lowercase`).
+pub(crate) fn case_of(c: char) -> (Case, char) {
+    if c.is_ascii() {
+        let case = if c.is_ascii_lowercase() {
+            Case::Lower
+        } else if c.is_ascii_uppercase() {
+            Case::Upper
+        } else if c.is_ascii_digit() {
+            Case::Caseless
+        } else {
+            Case::Separator
+        };
+        return (case, c.to_ascii_lowercase());
+    }
+    let code = c as u32;
+    let at = CASE_RUNS.partition_point(|&run| run_first(run) <= code);
+    let Some(&run) = at.checked_sub(1).and_then(|at| CASE_RUNS.get(at)) else {
+        return (Case::Caseless, c);
+    };
+    let offset = code - run_first(run);
+    if offset > run_span(run) {
+        return (Case::Caseless, c);
+    }
+    let kind = if offset % 2 == 0 {
+        run >> 32 & 7
+    } else {
+        run >> 35 & 7
+    };
+    let case = match kind {
+        SEPARATOR => Case::Separator,
+        LOWER => Case::Lower,
+        UPPER | UPPER_MAPPED => Case::Upper,
+        _ => Case::Caseless,
+    };
+    let lower = if kind == UPPER_MAPPED || kind == TITLE {
+        let delta = i64::from((run >> 38) as u16 as i16);
+        u32::try_from(i64::from(code) + delta)
+            .ok()
+            .and_then(char::from_u32)
+            .unwrap_or(c)
+    } else {
+        c
+    };
+    (case, lower)
+}
+
+/// `char::is_alphanumeric`: a letter or digit, as words are made of.
+pub(crate) fn is_word_char(c: char) -> bool {
+    case_of(c).0 != Case::Separator
+}
+
+/// Appends what `c.to_lowercase()` gives.
+pub(crate) fn push_lowercase(c: char, out: &mut String) {
+    out.push(case_of(c).1);
+    if c == 'İ' {
+        out.push('\u{307}');
+    }
+}
+
+// A run is packed in a u64 so the table stays small: bits 0–20 the first character, 21–31 the
+// run's span (last − first), 32–34 the kind of the characters at even offsets from the first,
+// 35–37 the kind at odd offsets (equal for a uniform run), 38–53 the lower-case delta (i16) of
+// the mapped kinds.
+const SEPARATOR: u64 = 0;
+const CASELESS: u64 = 1;
+const LOWER: u64 = 2;
+/// Upper case without a lower-case mapping (ϒ).
+const UPPER: u64 = 3;
+const UPPER_MAPPED: u64 = 4;
+/// Title case (ǅ): neither lower nor upper case, with a lower-case mapping.
+const TITLE: u64 = 5;
+
+const fn run(first: u32, last: u32, even: u64, odd: u64, delta: i16) -> u64 {
+    first as u64
+        | ((last - first) as u64) << 21
+        | even << 32
+        | odd << 35
+        | (delta as u16 as u64) << 38
+}
+
+fn run_first(run: u64) -> u32 {
+    (run & 0x1F_FFFF) as u32
+}
+
+fn run_span(run: u64) -> u32 {
+    (run >> 21 & 0x7FF) as u32
+}
+
+/// The blocks `CASE_RUNS` covers, each character as the standard library says.
+#[cfg(test)]
+pub(crate) const COVERED: &[(u32, u32)] = &[
+    (0x80, 0x58F),
+    (0x1E00, 0x1EFF),
+    (0x2000, 0x2BFF),
+    (0x3000, 0x303F),
+    (0xFE00, 0xFE6F),
+    (0xFEFF, 0xFEFF),
+    (0xFF00, 0xFFFF),
+    (0x1F000, 0x1FAFF),
+    (0xE0000, 0xE007F),
+    (0xE0100, 0xE01EF),
+];
+
+/// Generated by the ignored test `print_case_runs` from the standard library's Unicode data.
+#[rustfmt::skip]
+const CASE_RUNS: &[u64] = &[
+    run(0x0080, 0x00A9, SEPARATOR, SEPARATOR, 0),
+    run(0x00AA, 0x00AB, LOWER, SEPARATOR, 0),
+    run(0x00AC, 0x00B1, SEPARATOR, SEPARATOR, 0),
+    run(0x00B2, 0x00B3, CASELESS, CASELESS, 0),
+    run(0x00B4, 0x00B6, SEPARATOR, LOWER, 0),
+    run(0x00B7, 0x00B8, SEPARATOR, SEPARATOR, 0),
+    run(0x00B9, 0x00BA, CASELESS, LOWER, 0),
+    run(0x00BB, 0x00BC, SEPARATOR, CASELESS, 0),
+    run(0x00BD, 0x00BE, CASELESS, CASELESS, 0),
+    run(0x00BF, 0x00C0, SEPARATOR, UPPER_MAPPED, 32),
+    run(0x00C1, 0x00D6, UPPER_MAPPED, UPPER_MAPPED, 32),
+    run(0x00D7, 0x00D8, SEPARATOR, UPPER_MAPPED, 32),
+    run(0x00D9, 0x00DE, UPPER_MAPPED, UPPER_MAPPED, 32),
+    run(0x00DF, 0x00F6, LOWER, LOWER, 0),
+    run(0x00F7, 0x00F8, SEPARATOR, LOWER, 0),
+    run(0x00F9, 0x00FF, LOWER, LOWER, 0),
+    run(0x0100, 0x012F, UPPER_MAPPED, LOWER, 1),
+    run(0x0130, 0x0131, UPPER_MAPPED, LOWER, -199),
+    run(0x0132, 0x0137, UPPER_MAPPED, LOWER, 1),
+    run(0x0138, 0x0148, LOWER, UPPER_MAPPED, 1),
+    run(0x0149, 0x0177, LOWER, UPPER_MAPPED, 1),
+    run(0x0178, 0x0178, UPPER_MAPPED, UPPER_MAPPED, -121),
+    run(0x0179, 0x017E, UPPER_MAPPED, LOWER, 1),
+    run(0x017F, 0x0180, LOWER, LOWER, 0),
+    run(0x0181, 0x0181, UPPER_MAPPED, UPPER_MAPPED, 210),
+    run(0x0182, 0x0185, UPPER_MAPPED, LOWER, 1),
+    run(0x0186, 0x0186, UPPER_MAPPED, UPPER_MAPPED, 206),
+    run(0x0187, 0x0188, UPPER_MAPPED, LOWER, 1),
+    run(0x0189, 0x018A, UPPER_MAPPED, UPPER_MAPPED, 205),
+    run(0x018B, 0x018C, UPPER_MAPPED, LOWER, 1),
+    run(0x018D, 0x018E, LOWER, UPPER_MAPPED, 79),
+    run(0x018F, 0x018F, UPPER_MAPPED, UPPER_MAPPED, 202),
+    run(0x0190, 0x0190, UPPER_MAPPED, UPPER_MAPPED, 203),
+    run(0x0191, 0x0192, UPPER_MAPPED, LOWER, 1),
+    run(0x0193, 0x0193, UPPER_MAPPED, UPPER_MAPPED, 205),
+    run(0x0194, 0x0195, UPPER_MAPPED, LOWER, 207),
+    run(0x0196, 0x0196, UPPER_MAPPED, UPPER_MAPPED, 211),
+    run(0x0197, 0x0197, UPPER_MAPPED, UPPER_MAPPED, 209),
+    run(0x0198, 0x0199, UPPER_MAPPED, LOWER, 1),
+    run(0x019A, 0x019B, LOWER, LOWER, 0),
+    run(0x019C, 0x019C, UPPER_MAPPED, UPPER_MAPPED, 211),
+    run(0x019D, 0x019E, UPPER_MAPPED, LOWER, 213),
+    run(0x019F, 0x019F, UPPER_MAPPED, UPPER_MAPPED, 214),
+    run(0x01A0, 0x01A5, UPPER_MAPPED, LOWER, 1),
+    run(0x01A6, 0x01A6, UPPER_MAPPED, UPPER_MAPPED, 218),
+    run(0x01A7, 0x01A8, UPPER_MAPPED, LOWER, 1),
+    run(0x01A9, 0x01AA, UPPER_MAPPED, LOWER, 218),
+    run(0x01AB, 0x01AD, LOWER, UPPER_MAPPED, 1),
+    run(0x01AE, 0x01AE, UPPER_MAPPED, UPPER_MAPPED, 218),
+    run(0x01AF, 0x01B0, UPPER_MAPPED, LOWER, 1),
+    run(0x01B1, 0x01B2, UPPER_MAPPED, UPPER_MAPPED, 217),
+    run(0x01B3, 0x01B6, UPPER_MAPPED, LOWER, 1),
+    run(0x01B7, 0x01B7, UPPER_MAPPED, UPPER_MAPPED, 219),
+    run(0x01B8, 0x01B9, UPPER_MAPPED, LOWER, 1),
+    run(0x01BA, 0x01BB, LOWER, CASELESS, 0),
+    run(0x01BC, 0x01BD, UPPER_MAPPED, LOWER, 1),
+    run(0x01BE, 0x01BF, LOWER, LOWER, 0),
+    run(0x01C0, 0x01C3, CASELESS, CASELESS, 0),
+    run(0x01C4, 0x01C4, UPPER_MAPPED, UPPER_MAPPED, 2),
+    run(0x01C5, 0x01C6, TITLE, LOWER, 1),
+    run(0x01C7, 0x01C7, UPPER_MAPPED, UPPER_MAPPED, 2),
+    run(0x01C8, 0x01C9, TITLE, LOWER, 1),
+    run(0x01CA, 0x01CA, UPPER_MAPPED, UPPER_MAPPED, 2),
+    run(0x01CB, 0x01CC, TITLE, LOWER, 1),
+    run(0x01CD, 0x01DC, UPPER_MAPPED, LOWER, 1),
+    run(0x01DD, 0x01EF, LOWER, UPPER_MAPPED, 1),
+    run(0x01F0, 0x01F1, LOWER, UPPER_MAPPED, 2),
+    run(0x01F2, 0x01F3, TITLE, LOWER, 1),
+    run(0x01F4, 0x01F5, UPPER_MAPPED, LOWER, 1),
+    run(0x01F6, 0x01F6, UPPER_MAPPED, UPPER_MAPPED, -97),
+    run(0x01F7, 0x01F7, UPPER_MAPPED, UPPER_MAPPED, -56),
+    run(0x01F8, 0x021F, UPPER_MAPPED, LOWER, 1),
+    run(0x0220, 0x0221, UPPER_MAPPED, LOWER, -130),
+    run(0x0222, 0x0233, UPPER_MAPPED, LOWER, 1),
+    run(0x0234, 0x0239, LOWER, LOWER, 0),
+    run(0x023A, 0x023A, UPPER_MAPPED, UPPER_MAPPED, 10795),
+    run(0x023B, 0x023C, UPPER_MAPPED, LOWER, 1),
+    run(0x023D, 0x023D, UPPER_MAPPED, UPPER_MAPPED, -163),
+    run(0x023E, 0x023F, UPPER_MAPPED, LOWER, 10792),
+    run(0x0240, 0x0242, LOWER, UPPER_MAPPED, 1),
+    run(0x0243, 0x0243, UPPER_MAPPED, UPPER_MAPPED, -195),
+    run(0x0244, 0x0244, UPPER_MAPPED, UPPER_MAPPED, 69),
+    run(0x0245, 0x0245, UPPER_MAPPED, UPPER_MAPPED, 71),
+    run(0x0246, 0x024F, UPPER_MAPPED, LOWER, 1),
+    run(0x0250, 0x0293, LOWER, LOWER, 0),
+    run(0x0294, 0x0295, CASELESS, CASELESS, 0),
+    run(0x0296, 0x02B8, LOWER, LOWER, 0),
+    run(0x02B9, 0x02BF, CASELESS, CASELESS, 0),
+    run(0x02C0, 0x02C1, LOWER, LOWER, 0),
+    run(0x02C2, 0x02C5, SEPARATOR, SEPARATOR, 0),
+    run(0x02C6, 0x02D1, CASELESS, CASELESS, 0),
+    run(0x02D2, 0x02DF, SEPARATOR, SEPARATOR, 0),
+    run(0x02E0, 0x02E4, LOWER, LOWER, 0),
+    run(0x02E5, 0x02EB, SEPARATOR, SEPARATOR, 0),
+    run(0x02EC, 0x02EF, CASELESS, SEPARATOR, 0),
+    run(0x02F0, 0x0344, SEPARATOR, SEPARATOR, 0),
+    run(0x0345, 0x0346, LOWER, SEPARATOR, 0),
+    run(0x0347, 0x0362, SEPARATOR, SEPARATOR, 0),
+    run(0x0363, 0x036F, CASELESS, CASELESS, 0),
+    run(0x0370, 0x0373, UPPER_MAPPED, LOWER, 1),
+    run(0x0374, 0x0375, CASELESS, SEPARATOR, 0),
+    run(0x0376, 0x0377, UPPER_MAPPED, LOWER, 1),
+    run(0x0378, 0x0379, SEPARATOR, SEPARATOR, 0),
+    run(0x037A, 0x037D, LOWER, LOWER, 0),
+    run(0x037E, 0x0380, SEPARATOR, UPPER_MAPPED, 116),
+    run(0x0381, 0x0385, SEPARATOR, SEPARATOR, 0),
+    run(0x0386, 0x0387, UPPER_MAPPED, SEPARATOR, 38),
+    run(0x0388, 0x038A, UPPER_MAPPED, UPPER_MAPPED, 37),
+    run(0x038B, 0x038D, SEPARATOR, UPPER_MAPPED, 64),
+    run(0x038E, 0x038F, UPPER_MAPPED, UPPER_MAPPED, 63),
+    run(0x0390, 0x0391, LOWER, UPPER_MAPPED, 32),
+    run(0x0392, 0x03A1, UPPER_MAPPED, UPPER_MAPPED, 32),
+    run(0x03A2, 0x03A3, SEPARATOR, UPPER_MAPPED, 32),
+    run(0x03A4, 0x03AB, UPPER_MAPPED, UPPER_MAPPED, 32),
+    run(0x03AC, 0x03CE, LOWER, LOWER, 0),
+    run(0x03CF, 0x03D0, UPPER_MAPPED, LOWER, 8),
+    run(0x03D1, 0x03D2, LOWER, UPPER, 0),
+    run(0x03D3, 0x03D4, UPPER, UPPER, 0),
+    run(0x03D5, 0x03D7, LOWER, LOWER, 0),
+    run(0x03D8, 0x03EF, UPPER_MAPPED, LOWER, 1),
+    run(0x03F0, 0x03F3, LOWER, LOWER, 0),
+    run(0x03F4, 0x03F5, UPPER_MAPPED, LOWER, -60),
+    run(0x03F6, 0x03F7, SEPARATOR, UPPER_MAPPED, 1),
+    run(0x03F8, 0x03F9, LOWER, UPPER_MAPPED, -7),
+    run(0x03FA, 0x03FB, UPPER_MAPPED, LOWER, 1),
+    run(0x03FC, 0x03FD, LOWER, UPPER_MAPPED, -130),
+    run(0x03FE, 0x03FF, UPPER_MAPPED, UPPER_MAPPED, -130),
+    run(0x0400, 0x040F, UPPER_MAPPED, UPPER_MAPPED, 80),
+    run(0x0410, 0x042F, UPPER_MAPPED, UPPER_MAPPED, 32),
+    run(0x0430, 0x045F, LOWER, LOWER, 0),
+    run(0x0460, 0x0481, UPPER_MAPPED, LOWER, 1),
+    run(0x0482, 0x0489, SEPARATOR, SEPARATOR, 0),
+    run(0x048A, 0x04BF, UPPER_MAPPED, LOWER, 1),
+    run(0x04C0, 0x04C0, UPPER_MAPPED, UPPER_MAPPED, 15),
+    run(0x04C1, 0x04CE, UPPER_MAPPED, LOWER, 1),
+    run(0x04CF, 0x052F, LOWER, UPPER_MAPPED, 1),
+    run(0x0530, 0x0531, SEPARATOR, UPPER_MAPPED, 48),
+    run(0x0532, 0x0556, UPPER_MAPPED, UPPER_MAPPED, 48),
+    run(0x0557, 0x0558, SEPARATOR, SEPARATOR, 0),
+    run(0x0559, 0x055A, CASELESS, SEPARATOR, 0),
+    run(0x055B, 0x055F, SEPARATOR, SEPARATOR, 0),
+    run(0x0560, 0x0588, LOWER, LOWER, 0),
+    run(0x0589, 0x058F, SEPARATOR, SEPARATOR, 0),
+    run(0x1E00, 0x1E95, UPPER_MAPPED, LOWER, 1),
+    run(0x1E96, 0x1E9D, LOWER, LOWER, 0),
+    run(0x1E9E, 0x1E9F, UPPER_MAPPED, LOWER, -7615),
+    run(0x1EA0, 0x1EFF, UPPER_MAPPED, LOWER, 1),
+    run(0x2000, 0x206F, SEPARATOR, SEPARATOR, 0),
+    run(0x2070, 0x2071, CASELESS, LOWER, 0),
+    run(0x2072, 0x2073, SEPARATOR, SEPARATOR, 0),
+    run(0x2074, 0x2079, CASELESS, CASELESS, 0),
+    run(0x207A, 0x207E, SEPARATOR, SEPARATOR, 0),
+    run(0x207F, 0x2080, LOWER, CASELESS, 0),
+    run(0x2081, 0x2089, CASELESS, CASELESS, 0),
+    run(0x208A, 0x208F, SEPARATOR, SEPARATOR, 0),
+    run(0x2090, 0x209C, LOWER, LOWER, 0),
+    run(0x209D, 0x2101, SEPARATOR, SEPARATOR, 0),
+    run(0x2102, 0x2103, UPPER, SEPARATOR, 0),
+    run(0x2104, 0x2106, SEPARATOR, SEPARATOR, 0),
+    run(0x2107, 0x2108, UPPER, SEPARATOR, 0),
+    run(0x2109, 0x210A, SEPARATOR, LOWER, 0),
+    run(0x210B, 0x210D, UPPER, UPPER, 0),
+    run(0x210E, 0x210F, LOWER, LOWER, 0),
+    run(0x2110, 0x2112, UPPER, UPPER, 0),
+    run(0x2113, 0x2114, LOWER, SEPARATOR, 0),
+    run(0x2115, 0x2116, UPPER, SEPARATOR, 0),
+    run(0x2117, 0x2118, SEPARATOR, SEPARATOR, 0),
+    run(0x2119, 0x211D, UPPER, UPPER, 0),
+    run(0x211E, 0x2123, SEPARATOR, SEPARATOR, 0),
+    run(0x2124, 0x2125, UPPER, SEPARATOR, 0),
+    run(0x2126, 0x2127, UPPER_MAPPED, SEPARATOR, -7517),
+    run(0x2128, 0x2129, UPPER, SEPARATOR, 0),
+    run(0x212A, 0x212A, UPPER_MAPPED, UPPER_MAPPED, -8383),
+    run(0x212B, 0x212C, UPPER_MAPPED, UPPER, -8262),
+    run(0x212D, 0x212E, UPPER, SEPARATOR, 0),
+    run(0x212F, 0x2130, LOWER, UPPER, 0),
+    run(0x2131, 0x2133, UPPER, UPPER_MAPPED, 28),
+    run(0x2134, 0x2135, LOWER, CASELESS, 0),
+    run(0x2136, 0x2138, CASELESS, CASELESS, 0),
+    run(0x2139, 0x213A, LOWER, SEPARATOR, 0),
+    run(0x213B, 0x213C, SEPARATOR, LOWER, 0),
+    run(0x213D, 0x213E, LOWER, UPPER, 0),
+    run(0x213F, 0x2140, UPPER, SEPARATOR, 0),
+    run(0x2141, 0x2144, SEPARATOR, SEPARATOR, 0),
+    run(0x2145, 0x2146, UPPER, LOWER, 0),
+    run(0x2147, 0x2149, LOWER, LOWER, 0),
+    run(0x214A, 0x214D, SEPARATOR, SEPARATOR, 0),
+    run(0x214E, 0x214F, LOWER, SEPARATOR, 0),
+    run(0x2150, 0x215F, CASELESS, CASELESS, 0),
+    run(0x2160, 0x216F, UPPER_MAPPED, UPPER_MAPPED, 16),
+    run(0x2170, 0x217F, LOWER, LOWER, 0),
+    run(0x2180, 0x2182, CASELESS, CASELESS, 0),
+    run(0x2183, 0x2184, UPPER_MAPPED, LOWER, 1),
+    run(0x2185, 0x2189, CASELESS, CASELESS, 0),
+    run(0x218A, 0x245F, SEPARATOR, SEPARATOR, 0),
+    run(0x2460, 0x249B, CASELESS, CASELESS, 0),
+    run(0x249C, 0x24B5, SEPARATOR, SEPARATOR, 0),
+    run(0x24B6, 0x24CF, UPPER_MAPPED, UPPER_MAPPED, 26),
+    run(0x24D0, 0x24E9, LOWER, LOWER, 0),
+    run(0x24EA, 0x24FF, CASELESS, CASELESS, 0),
+    run(0x2500, 0x2775, SEPARATOR, SEPARATOR, 0),
+    run(0x2776, 0x2793, CASELESS, CASELESS, 0),
+    run(0x2794, 0x2BFF, SEPARATOR, SEPARATOR, 0),
+    run(0x3000, 0x3004, SEPARATOR, SEPARATOR, 0),
+    run(0x3005, 0x3007, CASELESS, CASELESS, 0),
+    run(0x3008, 0x3020, SEPARATOR, SEPARATOR, 0),
+    run(0x3021, 0x3029, CASELESS, CASELESS, 0),
+    run(0x302A, 0x3030, SEPARATOR, SEPARATOR, 0),
+    run(0x3031, 0x3035, CASELESS, CASELESS, 0),
+    run(0x3036, 0x3037, SEPARATOR, SEPARATOR, 0),
+    run(0x3038, 0x303C, CASELESS, CASELESS, 0),
+    run(0x303D, 0x303F, SEPARATOR, SEPARATOR, 0),
+    run(0xFE00, 0xFE6F, SEPARATOR, SEPARATOR, 0),
+    run(0xFEFF, 0xFEFF, SEPARATOR, SEPARATOR, 0),
+    run(0xFF00, 0xFF0F, SEPARATOR, SEPARATOR, 0),
+    run(0xFF10, 0xFF19, CASELESS, CASELESS, 0),
+    run(0xFF1A, 0xFF20, SEPARATOR, SEPARATOR, 0),
+    run(0xFF21, 0xFF3A, UPPER_MAPPED, UPPER_MAPPED, 32),
+    run(0xFF3B, 0xFF40, SEPARATOR, SEPARATOR, 0),
+    run(0xFF41, 0xFF5A, LOWER, LOWER, 0),
+    run(0xFF5B, 0xFF65, SEPARATOR, SEPARATOR, 0),
+    run(0xFF66, 0xFFBE, CASELESS, CASELESS, 0),
+    run(0xFFBF, 0xFFC1, SEPARATOR, SEPARATOR, 0),
+    run(0xFFC2, 0xFFC7, CASELESS, CASELESS, 0),
+    run(0xFFC8, 0xFFC9, SEPARATOR, SEPARATOR, 0),
+    run(0xFFCA, 0xFFCF, CASELESS, CASELESS, 0),
+    run(0xFFD0, 0xFFD1, SEPARATOR, SEPARATOR, 0),
+    run(0xFFD2, 0xFFD7, CASELESS, CASELESS, 0),
+    run(0xFFD8, 0xFFD9, SEPARATOR, SEPARATOR, 0),
+    run(0xFFDA, 0xFFDC, CASELESS, CASELESS, 0),
+    run(0xFFDD, 0xFFFF, SEPARATOR, SEPARATOR, 0),
+    run(0x1F000, 0x1F0FF, SEPARATOR, SEPARATOR, 0),
+    run(0x1F100, 0x1F10C, CASELESS, CASELESS, 0),
+    run(0x1F10D, 0x1F12F, SEPARATOR, SEPARATOR, 0),
+    run(0x1F130, 0x1F149, UPPER, UPPER, 0),
+    run(0x1F14A, 0x1F14F, SEPARATOR, SEPARATOR, 0),
+    run(0x1F150, 0x1F169, UPPER, UPPER, 0),
+    run(0x1F16A, 0x1F16F, SEPARATOR, SEPARATOR, 0),
+    run(0x1F170, 0x1F189, UPPER, UPPER, 0),
+    run(0x1F18A, 0x1F988, SEPARATOR, SEPARATOR, 0),
+    run(0x1F989, 0x1FAFF, SEPARATOR, SEPARATOR, 0),
+    run(0xE0000, 0xE007F, SEPARATOR, SEPARATOR, 0),
+    run(0xE0100, 0xE01EF, SEPARATOR, SEPARATOR, 0),
+];
+
+/// Texts for comparing code that used the standard library's Unicode functions with its
+/// replacement: hand-picked ones (accented capitals, CamelCase, digits next to letters, other
+/// scripts, emoji, odd spaces) and many random ones made of ASCII, every character of
+/// U+0080–U+058F and a selection of the other covered blocks and of other scripts' letters.
+#[cfg(test)]
+pub(crate) fn sample_texts() -> Vec<String> {
+    let mut texts: Vec<String> = [
+        "",
+        " ",
+        "AantalInwoners_5",
+        "Wmo-cliënten",
+        "ĲSSELSTEIN",
+        "ÉÉN GEZIN",
+        "Über Änderungen",
+        "CRÈCHE Crèche crèche",
+        "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ",
+        "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿ",
+        "WoningVoorraad2024",
+        "huishoudens2019tot2024",
+        "65PlusLeden",
+        "aBC",
+        "ABc",
+        "x²+y³ ½",
+        "Δημογραφία ΠΛΗΘΥΣΜΟΣ Σ ΟΔΟΣ",
+        "Население ГОРОДА",
+        "Հայաստան ԵՐԵՎԱՆ",
+        "人口统计 Bevolking",
+        "😀 armoede 👍🏽 👨\u{200D}👩\u{200D}👧",
+        "naïeve café-eigenaren",
+        "œuvre ÆRØ Œ",
+        "ǄǅǆǇǈǉ ǲ",
+        "İstanbul ŞEHİR ıi",
+        "ß ẞ straße",
+        "ﬁnanciën",
+        "Ⅻ jaar ⅻ",
+        "℃ ™ № ℅ K Ω Å",
+        "A‐B–C—D",
+        "“quoted” ‘text’ «guillemets»",
+        "tab\there",
+        "nbsp\u{a0}here",
+        "zero\u{200B}width",
+        "ideographic\u{3000}space",
+        "ＷＩＤＥ ｗｉｄｅ １２３",
+        "١٢٣ arabic ٣ أطفال",
+        "עברית",
+        "Ōsaka Ǖ ǖ ɐɑɒ Ɓ ʰ",
+        "cre\u{300}che NFD",
+        "ϒϓϔ ϴ ϕ",
+        "Ⓐⓑ ① ❶",
+    ]
+    .iter()
+    .map(|t| (*t).to_owned())
+    .collect();
+    let mut pool: Vec<char> = (0x20u32..0x7F)
+        .chain(0x80..=0x58F)
+        .filter_map(char::from_u32)
+        .collect();
+    pool.extend("\t\n\r\u{2003}\u{3000}\u{FEFF}\u{FE0F}\u{200D}\u{1F3FD}".chars());
+    pool.extend("ḀḁẞỳỲ‐–—‘’“”…•€™℃№ΩKÅⅠⅫⓐⒶ①❶←∑⌘■★✓、。「」〆々ＡＺａｚ０９！＃😀🚲🤝🇳🇱".chars());
+    pool.extend("中文ب ש क ि あ 한 ก".chars());
+    let mut state: u64 = 0x5EED;
+    let mut next = |below: usize| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as usize % below
+    };
+    for _ in 0..20_000 {
+        let length = next(16);
+        texts.push(
+            (0..length)
+                .filter_map(|_| pool.get(next(pool.len())).copied())
+                .collect(),
+        );
+    }
+    texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn std_case(c: char) -> (Case, char) {
+        let lower: Vec<char> = c.to_lowercase().collect();
+        let case = if !c.is_alphanumeric() {
+            Case::Separator
+        } else if c.is_lowercase() {
+            Case::Lower
+        } else if c.is_uppercase() {
+            Case::Upper
+        } else {
+            Case::Caseless
+        };
+        (case, lower.first().copied().unwrap_or(c))
+    }
+
+    #[test]
+    fn every_covered_character_is_as_the_standard_library_says() {
+        let ascii = (0u32, 0x7F);
+        for &(first, last) in std::iter::once(&ascii).chain(COVERED) {
+            for c in (first..=last).filter_map(char::from_u32) {
+                assert_eq!(case_of(c), std_case(c), "U+{:04X}", c as u32);
+                let mut ours = String::new();
+                push_lowercase(c, &mut ours);
+                assert_eq!(
+                    ours,
+                    c.to_lowercase().collect::<String>(),
+                    "U+{:04X}",
+                    c as u32
+                );
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn letters_of_other_scripts_are_letters() {
+        for c in ['中', 'ب', 'ש', 'क', 'あ', '한', 'ก'] {
+            assert!(is_word_char(c), "{c}");
+            assert!(c.is_alphanumeric(), "{c}");
+            assert_eq!(case_of(c), (Case::Caseless, c));
+        }
+    }
+
+    /// Outside the covered blocks letters keep their case and every character joins words.
+    #[test]
+    fn what_differs_from_the_standard_library_outside_the_covered_blocks() {
+        for (capital, small) in [('Ᾰ', 'ᾰ'), ('Ꭰ', 'ꭰ'), ('Ⴀ', 'ⴀ'), ('Ⰰ', 'ⰰ')] {
+            assert_eq!(case_of(capital), (Case::Caseless, capital));
+            assert_eq!(capital.to_lowercase().next(), Some(small));
+        }
+        assert!(is_word_char('،') && !'،'.is_alphanumeric());
+    }
+
+    #[test]
+    fn the_runs_are_sorted_and_apart() {
+        for pair in CASE_RUNS.windows(2) {
+            assert!(run_first(pair[0]) + run_span(pair[0]) < run_first(pair[1]));
+        }
+    }
+
+    /// Prints `CASE_RUNS` for the standard library this is built with (run it when a new Rust
+    /// brings a new Unicode version and the test above fails): `cargo test --lib print_case_runs
+    /// -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn print_case_runs() {
+        let kind = |c: char| -> (u64, i64) {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            let delta = i64::from(u32::from(lower[0])) - i64::from(u32::from(c));
+            let kind = if !c.is_alphanumeric() {
+                SEPARATOR
+            } else if c.is_lowercase() {
+                assert!(!c.is_uppercase());
+                LOWER
+            } else if c.is_uppercase() {
+                if delta == 0 {
+                    UPPER
+                } else {
+                    UPPER_MAPPED
+                }
+            } else if delta != 0 {
+                TITLE
+            } else {
+                CASELESS
+            };
+            (
+                kind,
+                if kind == UPPER_MAPPED || kind == TITLE {
+                    delta
+                } else {
+                    0
+                },
+            )
+        };
+        for &(first, last) in COVERED {
+            let mut at = first;
+            while at <= last {
+                let even = kind(char::from_u32(at).unwrap_or('\0'));
+                let odd = if at < last {
+                    kind(char::from_u32(at + 1).unwrap_or('\0'))
+                } else {
+                    even
+                };
+                // One delta per run: alternate only when at most one side has one, or both the same.
+                let (even, odd) = if even.1 != 0 && odd.1 != 0 && even.1 != odd.1 {
+                    (even, even)
+                } else {
+                    (even, odd)
+                };
+                let delta = if even.1 != 0 { even.1 } else { odd.1 };
+                let mut end = at;
+                while end < last && end + 1 - at < 0x7FF {
+                    let next = kind(char::from_u32(end + 1).unwrap_or('\0'));
+                    if next != if (end + 1 - at) % 2 == 0 { even } else { odd } {
+                        break;
+                    }
+                    end += 1;
+                }
+                let name = |k: u64| {
+                    [
+                        "SEPARATOR",
+                        "CASELESS",
+                        "LOWER",
+                        "UPPER",
+                        "UPPER_MAPPED",
+                        "TITLE",
+                    ][k as usize]
+                };
+                let (even_name, odd_name) = if end == at {
+                    (name(even.0), name(even.0))
+                } else {
+                    (name(even.0), name(odd.0))
+                };
+                println!("    run(0x{at:04X}, 0x{end:04X}, {even_name}, {odd_name}, {delta}),");
+                at = end + 1;
+            }
+        }
+    }
+}
