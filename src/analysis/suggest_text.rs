@@ -60,7 +60,11 @@ pub fn dataset_facts(dataset: &Dataset, lang: Lang) -> String {
         frequency_name(dataset.frequency, lang)
     );
     if let Some(period) = dataset.period {
-        measured.push_str(&format!(", {}–{}", period.from(), period.to()));
+        if period.from() == period.to() {
+            measured.push_str(&format!(", {}", period.from()));
+        } else {
+            measured.push_str(&format!(", {}–{}", period.from(), period.to()));
+        }
     }
     parts.push(measured);
     parts.push(
@@ -118,5 +122,7 @@ mod tests {
             "{text}"
         );
         assert!(text.ends_with("open data"), "{text}");
+        d.period = YearRange::new(2022, 2022);
+        assert!(dataset_facts(&d, Lang::En).contains("per year, 2022 ·"));
     }
 }
