@@ -294,6 +294,8 @@ mod tests {
         assert_eq!(ConceptSeparator::from_key("tab"), None);
     }
 
+    // proptest is a native dev-dependency; the browser tests compile this crate for wasm32.
+    #[cfg(not(target_arch = "wasm32"))]
     mod properties {
         use super::*;
         use proptest::prelude::*;
