@@ -31,8 +31,25 @@ async fn mount_app() -> Element {
         .append_child(&root)
         .expect("attach the container");
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    // The first render also prepares the shipped vocabulary of synonyms, which takes a while in
+    // an unoptimised test build (Firefox more than Chromium): wait for the shell, not a fixed time.
+    let rendered = root.clone();
+    eventually(move || {
+        rendered.query_selector("h1").ok().flatten().is_some() && page_lang().is_some()
+    })
+    .await;
     root
+}
+
+/// Waits until `done` holds, looking every 20 ms, for at most 5 s (then the test's own
+/// assertions say what is missing).
+async fn eventually(done: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 async fn settle() {
