@@ -140,15 +140,13 @@ fn explain(
     phrase: &str,
     ranked: &[DatasetRef],
 ) -> serde_json::Value {
-    let why: Vec<serde_json::Value> = ranked
+    let shown = ranked.get(..ranked.len().min(5)).unwrap_or(&[]);
+    let reasons = index.explain_each(searcher, phrase, shown);
+    let why: Vec<serde_json::Value> = shown
         .iter()
-        .take(5)
-        .map(|&dataset| {
-            let reasons: Vec<String> = index
-                .explain(searcher, phrase, dataset)
-                .iter()
-                .map(|r| reason_text(r, Lang::En))
-                .collect();
+        .zip(reasons)
+        .map(|(&dataset, reasons)| {
+            let reasons: Vec<String> = reasons.iter().map(|r| reason_text(r, Lang::En)).collect();
             json!({"dataset": index.dataset_id(dataset).0, "reasons": reasons})
         })
         .collect();

@@ -181,12 +181,30 @@ impl CatalogIndex {
         phrase: &str,
         dataset: DatasetRef,
     ) -> Vec<Reason> {
+        self.explain_each(searcher, phrase, &[dataset])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// `explain` for several datasets with one search: a need's candidates are explained
+    /// together, not by searching its words again per candidate.
+    pub fn explain_each(
+        &self,
+        searcher: &mut Searcher,
+        phrase: &str,
+        datasets: &[DatasetRef],
+    ) -> Vec<Vec<Reason>> {
         let ranked = searcher.search(phrase, true, self.text(), self.vocabulary());
-        if ranked.hits.iter().any(|hit| hit.doc == dataset.0) {
-            ranked.reasons(dataset.0, self.text())
-        } else {
-            Vec::new()
-        }
+        datasets
+            .iter()
+            .map(|dataset| {
+                if ranked.hits.iter().any(|hit| hit.doc == dataset.0) {
+                    ranked.reasons(dataset.0, self.text())
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect()
     }
 
     /// The concept names (and aliases) of the suggested datasets that hold every word a reason

@@ -4,7 +4,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::case::{case_of, Case};
+use super::case::{case_of, is_word_char, Case};
 use super::fold::push_lower_folded;
 
 /// One word of a text: as written (folded) and as stemmed.
@@ -100,14 +100,14 @@ fn without_apostrophe_endings(text: &str) -> std::borrow::Cow<'_, str> {
         let (before, after) = rest.split_at(at);
         let mark = after.chars().next().map_or(1, char::len_utf8);
         let after = after.get(mark..).unwrap_or("");
+        // The letters after the mark, and a letter or digit before it: the crate's own
+        // character classes (`case`), as `fold_text` uses, so the standard library's Unicode
+        // tables stay out of the bundle.
         let ending_len = after
-            .find(|c: char| !c.is_alphabetic())
+            .find(|c: char| !is_word_char(c) || c.is_numeric())
             .unwrap_or(after.len());
         let ending = after.get(..ending_len).unwrap_or("");
-        let after_letter = before
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
+        let after_letter = before.chars().next_back().is_some_and(is_word_char);
         out.push_str(before);
         if after_letter && ENDINGS.contains(&ending.to_ascii_lowercase().as_str()) {
             rest = after.get(ending_len..).unwrap_or("");

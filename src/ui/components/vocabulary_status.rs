@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{vocabulary_in_use, VocabularyText};
-use crate::matching::Vocabulary;
+use crate::matching::{is_word_char, push_lowercase, Vocabulary};
 use crate::ui::download::download;
 use crate::ui::hooks::use_lang;
 use crate::ui::session::Session;
@@ -69,9 +69,15 @@ fn offer_file(team: &TeamVocabulary) -> Result<(), String> {
 
 /// "woorden-van-het-datateam.json": letters and digits of the title, the rest as single hyphens.
 fn file_name(title: &str) -> String {
+    // The crate's own character classes (`matching::case`), not the standard library's Unicode
+    // tables, which the bundle does without.
+    let mut lower = String::with_capacity(title.len());
+    for c in title.chars() {
+        push_lowercase(c, &mut lower);
+    }
     let mut name = String::new();
-    for c in title.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    for c in lower.chars() {
+        if is_word_char(c) {
             name.push(c);
         } else if !name.is_empty() && !name.ends_with('-') {
             name.push('-');

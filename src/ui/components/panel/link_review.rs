@@ -183,12 +183,16 @@ fn current(
         return Html::default();
     };
     let concept = analysis.concept(&checked.need).to_owned();
-    let candidates = analysis
-        .candidates_of(&checked.coverage)
+    let shown = analysis.candidates_of(&checked.coverage);
+    let datasets: Vec<_> = shown.iter().map(|c| c.dataset).collect();
+    let mut reasons_of = index
+        .explain_each(searcher, &concept, &datasets)
+        .into_iter();
+    let candidates = shown
         .iter()
         .filter_map(|candidate| {
+            let reasons = reasons_of.next().unwrap_or_default();
             let dataset = index.dataset(candidate.dataset)?;
-            let reasons = index.explain(searcher, &concept, candidate.dataset);
             Some(html! {
                 <li key={dataset.id.0.clone()} data-dataset={dataset.id.0.clone()}>
                     <DatasetSummary dataset={dataset.clone()} {reasons} gaps={candidate.gaps} />

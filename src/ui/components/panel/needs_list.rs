@@ -41,14 +41,18 @@ pub fn NeedsList(props: &NeedsListProps) -> Html {
         let indicator = need.origin.indicator();
         let concept = analysis.concept(need).to_owned();
         let to_link = matches!(checked.coverage, Coverage::ToLink(_));
-        let candidates = analysis.candidates_of(&checked.coverage).iter().filter_map(|candidate| {
+        let shown = analysis.candidates_of(&checked.coverage);
+        let mut reasons_of = if to_link {
+            let datasets: Vec<_> = shown.iter().map(|c| c.dataset).collect();
+            index.explain_each(&mut searcher.borrow_mut(), &concept, &datasets)
+        } else {
+            Vec::new()
+        }
+        .into_iter();
+        let candidates = shown.iter().filter_map(|candidate| {
+            let reasons = reasons_of.next().unwrap_or_default();
             let dataset = index.dataset(candidate.dataset)?;
             let linked = candidate.via == MatchVia::Linked;
-            let reasons = if to_link {
-                index.explain(&mut searcher.borrow_mut(), &concept, candidate.dataset)
-            } else {
-                Vec::new()
-            };
             Some(html! {
                 <li key={dataset.id.0.clone()} data-dataset={dataset.id.0.clone()}>
                     <DatasetSummary dataset={dataset.clone()} {reasons} gaps={candidate.gaps} />
